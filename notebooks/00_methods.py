@@ -1,0 +1,247 @@
+# ---
+# jupyter:
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # How this review judges a number
+#
+# This notebook is the key to every other notebook in the review. It explains, with small worked examples,
+# how we re-derive the statistics that clinical papers print and how we grade what we find. Every example
+# runs on the `recheck` library that the study notebooks use, so what you see here is exactly what they do.
+#
+# **For journal club**: each section ends with a question you can put to the room.
+
+# %%
+import numpy as np
+import pandas as pd
+import seaborn as sns
+import matplotlib.pyplot as plt
+
+import recheck as rc
+
+rc.use_review_style()
+FIGURES = "../figures"
+
+# %% [markdown]
+# ## 1. A printed number is an interval
+#
+# A paper that prints a mean of 6.84 tells us only that the true mean rounds to 6.84: anything from 6.835
+# to 6.845. The number of printed decimals matters, which is why every extracted number in `data/` is kept
+# as text: "2.50" stands for [2.495, 2.505], "2.5" for [2.45, 2.55].
+
+# %%
+pd.DataFrame(
+    [(r.printed, r.decimals, r.lo, r.hi) for r in map(rc.parse_rounded, ["6.84", "2.50", "2.5", "52"])],
+    columns=["printed", "decimals", "lowest value", "highest value"],
+).round(4)
+
+# %% [markdown]
+# We take these intervals as closed at both ends, because authors round half up, half to even, or simply
+# truncate; a closed interval never flags a value that some common rounding rule could have printed.
+#
+# A statistic recomputed from rounded inputs is therefore an interval too. We compute that interval
+# exactly (not by trying a few values), then ask whether the printed statistic, itself rounded, can meet it.
+# A point recomputation that differs from the paper in the second decimal is *not* an error.
+
+# %% [markdown]
+# ## 2. Two-sample t test from means, SDs and group sizes
+#
+# Take a made-up table row: 2.28 ± 0.69 h versus 3.05 ± 0.74 h, 52 patients per group, printed as
+# t = 5.627. We recompute Student's t (pooled variance) and Welch's t over every combination of inputs the
+# rounding allows.
+
+# %%
+row = dict(mean1="2.28", sd1="0.69", n1=52, mean2="3.05", sd2="0.74", n2=52)
+ranges = [rc.ttest_range(**row, equal_var=ev) for ev in (True, False)]
+pd.DataFrame(
+    [(r.variant, r.t[0], r.t[1], r.point.t, r.df[0], r.df[1]) for r in ranges],
+    columns=["variant", "t lowest", "t highest", "t from printed values", "df lowest", "df highest"],
+).round(3)
+
+# %%
+finding = rc.check_ttest(**row, t="5.627", p="< 0.001")
+rc.say(
+    f"No combination of inputs gives |t| above **{rc.fmt(ranges[0].abs_t[1])}**, so the printed 5.627 "
+    f"lies outside what the table allows. Because p stays below 0.001 either way, the verdict is "
+    f"**{finding.verdict}**: {finding.explanation}"
+)
+
+# %% [markdown]
+# Why rounding matters: the figure shows how wide the range of t is when the same summary statistics are
+# printed with 0, 1, 2 or 3 decimals. A paper that prints one decimal leaves much more room than one that
+# prints two, and a check that ignored this would raise false alarms.
+
+# %%
+true = dict(mean1=2.2843, sd1=0.6912, mean2=3.0467, sd2=0.7391)
+spans = []
+for decimals in range(4):
+    printed = {k: f"{v:.{decimals}f}" for k, v in true.items()}
+    r = rc.ttest_range(printed["mean1"], printed["sd1"], 52, printed["mean2"], printed["sd2"], 52)
+    spans.append({"decimals printed": decimals, "lowest |t|": r.abs_t[0], "highest |t|": r.abs_t[1]})
+spans = pd.DataFrame(spans)
+spans.round(3)
+
+# %%
+fig, ax = plt.subplots(figsize=(7.5, 3.8))
+for y, s in spans.iterrows():
+    ax.plot([s["lowest |t|"], s["highest |t|"]], [y, y], lw=8, color=rc.ARM_PALETTE["intervention"],
+            solid_capstyle="butt")
+ax.axvline(5.627, color=rc.VERDICT_PALETTE["decision"], ls="--", label="printed t = 5.627")
+ax.set_yticks(range(len(spans)), [f"{d} decimal(s)" for d in spans["decimals printed"]])
+ax.set_xlabel("|t| consistent with the printed means and SDs (dimensionless)")
+ax.set_ylabel("precision of the printed inputs")
+ax.set_title("Fewer printed decimals leave a wider range of possible t")
+ax.legend(loc="upper right")
+rc.save_figure(fig, f"{FIGURES}/methods_rounding_t_range.png")
+plt.show()
+
+# %% [markdown]
+# **Question for the room**: with one printed decimal, would you flag t = 5.627? With two?
+
+# %% [markdown]
+# ## 3. Paired (before/after) t tests
+#
+# Papers often print pre- and post-treatment means and SDs with a paired t, but not the SD of the
+# individual changes. From t we recover that SD, and from it the correlation r between pre and post
+# values that the t implies. Real data need r between -1 and 1, so some t values are impossible whatever
+# the data; an r far from what such measurements usually show is worth discussing.
+
+# %%
+paired = rc.check_paired_t("10.00", "3.00", "8.00", "1.00", 25, "8.00")
+possible = rc.check_paired_t("10.00", "2.00", "8.00", "2.00", 25, "5.000")
+pd.DataFrame([possible, paired])[["reported", "recomputed", "verdict"]]
+
+# %%
+rc.say(f"With SDs of 3.00 and 1.00 the SD of the changes cannot be much below 2. {paired.explanation}")
+
+# %% [markdown]
+# ## 4. Tests of association from counts: which variant?
+#
+# From a 2x2 table of counts we compute Pearson's chi-square, Yates' corrected chi-square, the
+# likelihood-ratio statistic and Fisher's exact test, and report which one reproduces the paper. Here a
+# table of 2/52 versus 8/52 events:
+
+# %%
+table = [[2, 50], [8, 44]]
+rc.contingency_tests(table).round(4)
+
+# %%
+association = rc.check_contingency(table, statistic="3.983", p="0.046")
+rc.say(f"A printed chi-square of 3.983 is reproduced: **{association.verdict}**. {association.explanation}")
+
+# %% [markdown]
+# When the smallest expected count is below 5, as here, the chi-square approximation is shaky and
+# Fisher's test is the usual choice. **Question**: does the conclusion about p < 0.05 survive Fisher's test?
+
+# %% [markdown]
+# ## 5. Percentages, totals and patient flow
+#
+# A percentage must be its count divided by its denominator. When it is not, we say which counts would
+# have produced it. Flow diagrams must add up: screened minus excluded equals analysed.
+
+# %%
+pd.DataFrame([
+    rc.check_percent(25, 52, "48.08"),
+    rc.check_percent(25, 52, "48.06"),
+    rc.check_flow(130, {"excluded by criteria": 16, "incomplete data": 10}, 104),
+])[["check", "reported", "recomputed", "verdict", "explanation"]]
+
+# %% [markdown]
+# ## 6. p-values from a printed statistic
+#
+# Given a statistic and its degrees of freedom, the p-value is fixed. This is the check made famous by
+# statcheck. A mismatch that moves p across 0.05 is a **decision** error.
+
+# %%
+pd.DataFrame([
+    rc.check_p_value("t", "2.2", "< .05", df1=28),
+    rc.check_p_value("t", "1.80", "0.04", df1=28),
+    rc.check_p_value("chi2", "0.641", "0.423", df1=1),
+])[["reported", "recomputed", "verdict", "explanation"]]
+
+# %% [markdown]
+# ## 7. Granularity: means and SDs of whole-number data
+#
+# When every patient's score is a whole number (a 0-10 pain scale, say), n scores sum to a whole number,
+# so the mean can only be a multiple of 1/n (**GRIM**). The sum of squares is a whole number as well, and
+# has the same parity as the sum, which constrains the SD (**GRIMMER**). For yes/no data the SD follows
+# from the proportion (**DEBIT**). And a bounded scale caps the SD: on 0-10, n scores with a mean near 1
+# cannot have an SD of 4.
+#
+# We improve on the published calculators in two ways: GRIMMER tries *every* whole total that the rounded
+# mean allows (not just the nearest one), and DEBIT first checks that the proportion is a possible k/n.
+# All of these checks carry an assumption that the reader must accept: **the scores are whole numbers**.
+# A pain score recorded with halves breaks it, and the study notebooks say so each time.
+
+# %%
+pd.DataFrame([
+    rc.check_grim("3.48", 20, what="die rolls, whole numbers"),
+    rc.check_grimmer("3.00", "1.66", 5),
+    rc.check_debit("0.35", "0.50", 10),
+    rc.check_sd_bounds("1.00", "3.50", 3, 0, 10, what="0-10 pain scale"),
+])[["check", "reported", "recomputed", "verdict", "assumption"]]
+
+# %% [markdown]
+# GRIM is powerless when n is large relative to the printed precision: with 104 patients and two
+# decimals, every mean is a possible multiple of 1/104.
+
+# %%
+rc.say(rc.check_grim("6.84", 104).explanation)
+
+# %% [markdown]
+# ## 8. Logistic regression rows
+#
+# A row of a logistic regression table (coefficient B, standard error, Wald statistic, p, odds ratio and
+# its 95% CI) is over-determined: OR = exp(B), Wald = (B/SE)², the CI is exp(B ± 1.96·SE) and is centred on
+# the OR on the log scale. Each relation is checked within rounding.
+
+# %%
+logistic = rc.check_logistic_row(B="0.693", SE="0.200", wald="8.000", p="0.005", OR="2.500",
+                                 ci_lower="1.351", ci_upper="2.960")
+pd.DataFrame(logistic)[["check", "recomputed", "verdict"]]
+
+# %% [markdown]
+# ## 9. Mann-Whitney U from grouped grades
+#
+# Ordinal outcomes printed as counts per grade (e.g. cement distribution grades by group) can be tested
+# again from the counts, with ties handled as statistical packages do.
+
+# %%
+mw = rc.mann_whitney_from_counts([12, 20, 15, 8], [5, 15, 20, 15])
+rc.say(f"U = {rc.fmt(mw.U, 1)}, z = {rc.fmt(mw.z)}, two-sided p = {rc.fmt_p(mw.p)} "
+       f"(with continuity correction {rc.fmt_p(mw.p_continuity)}).")
+
+# %% [markdown]
+# ## 10. The verdict scale
+#
+# | verdict | meaning |
+# |---|---|
+# | consistent | the printed value is what the printed inputs give, within rounding |
+# | minor | outside rounding, but no significance call or conclusion changes |
+# | decision | a significance call or conclusion flips |
+# | impossible | no data at all could give the printed values (under the stated assumption) |
+# | implausible | possible only under an unrealistic distribution or correlation |
+# | concern | a design, reporting or text-versus-table problem |
+# | not_checkable | the check needs raw data or details the paper does not give; we say what |
+#
+# Every finding also states the **assumption** it rests on and a plain-language **explanation**. Findings
+# go to a ledger, one CSV per study in `data/findings/`, with the columns below. Consistent results are
+# recorded too: the ledger is the full record of what was checked.
+
+# %%
+pd.DataFrame({"column": rc.COLUMNS})
+
+# %% [markdown]
+# ## 11. Applying this to the next paper
+#
+# 1. Extract each table as printed into `data/<study_id>/`, one CSV per table, plus a `study.json`.
+# 2. Load it with `rc.load_study`, which refuses malformed or impossible cells with their file, line and column.
+# 3. Call the checks on each row (or the `*_table` functions on a whole table), `.located(study, place)` on
+#    each finding, and `rc.write_ledger` at the end.
+#
+# **Question for the room**: which of these checks would you run first on a paper you are reviewing, and
+# which assumptions would you want the authors to confirm?

@@ -1,0 +1,30 @@
+"""recheck: rounding-aware recomputation of statistics printed in clinical papers.
+
+Every check takes numbers as printed (strings, so trailing zeros and hence rounding intervals survive) and
+returns a `Finding` in the ledger's shape; table-level variants check every row of a DataFrame at once.
+"""
+from .cells import (
+    CountPercent, EstimateCI, MeanSD, PValue, cell_kind, parse_count_percent, parse_estimate_ci, parse_mean_sd,
+    parse_p,
+)
+from .contingency import check_contingency, chi2_2x2_table, contingency_tests
+from .figures import ARM_PALETTE, VERDICT_PALETTE, save_figure, use_review_style
+from .findings import COLUMNS, VERDICTS, Finding, ledger_frame, read_ledger, verdict_counts, worst, write_ledger
+from .granularity import (
+    Granularity, check_debit, check_grim, check_grimmer, check_sd_bounds, debit_consistent, debit_test,
+    grim_consistent, grim_sums, grimmer_consistent, grimmer_test, sd_bounds,
+)
+from .loader import ExtractionError, Study, load_study, load_table, tidy_cells
+from .logistic import check_logistic_row
+from .mannwhitney import MannWhitney, check_mann_whitney, mann_whitney_from_counts
+from .paired import PairedImplied, check_paired_t, paired_t_implied
+from .proportions import (
+    check_flow, check_percent, check_total, counts_matching_percent, percent_from_count, percent_table,
+    wilson_interval,
+)
+from .report import say
+from .pvalues import check_p_value, p_bounds_from_statistic, p_from_statistic
+from .rounding import Rounded, decimals_of, fmt, fmt_interval, fmt_p, interval, overlaps, parse_rounded
+from .ttests import TTest, TTestRange, check_ttest, ttest_from_summary, ttest_range, ttest_table
+
+__all__ = [name for name in dir() if not name.startswith("_")]

@@ -1,0 +1,132 @@
+"""Parsers for the cell formats clinical tables print.
+
+    "33.06 ± 6.18"   -> MeanSD        (also "33.06 $\\pm$ 6.18", "33.06 +/- 6.18")
+    "47 (90.4)"      -> CountPercent  (also "47 (90.4%)")
+    "< 0.001"        -> PValue with relation "<"; "0.046" -> PValue with relation "="
+    "1.26 (0.80-1.98)" -> EstimateCI
+    "0.641"          -> Rounded (plain number)
+
+Every parser keeps the printed text, so rounding intervals can be derived from the decimals actually printed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .rounding import Rounded, parse_rounded
+
+_NUM = r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)"
+_PM = r"(?:±|\$\\pm\$|\\pm|\+/-|\+-)"
+MEAN_SD = re.compile(rf"^\s*({_NUM})\s*{_PM}\s*({_NUM})\s*$")
+COUNT_PCT = re.compile(rf"^\s*(\d+)\s*\(\s*({_NUM})\s*%?\s*\)\s*$")
+P_VALUE = re.compile(rf"^\s*(?:[Pp]\s*)?(<|>|=|≤|≥|<=|>=)?\s*({_NUM})\s*$")
+ESTIMATE_CI = re.compile(rf"^\s*({_NUM})\s*[\(\[]\s*({_NUM})\s*(?:-|–|,|to)\s*({_NUM})\s*[\)\]]\s*$")
+
+
+@dataclass(frozen=True)
+class MeanSD:
+    printed: str
+    mean: Rounded
+    sd: Rounded
+
+
+@dataclass(frozen=True)
+class CountPercent:
+    printed: str
+    count: int
+    percent: Rounded
+
+
+@dataclass(frozen=True)
+class PValue:
+    """A printed p-value. `relation` is "=", "<" or ">"; `bounds` is the closed interval of true p it allows."""
+
+    printed: str
+    relation: str
+    value: Rounded
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        if self.relation == "<":
+            return 0.0, self.value.value
+        if self.relation == ">":
+            return self.value.value, 1.0
+        # "0.000" is how SPSS prints p < 0.0005: the interval's lower end is 0 either way.
+        return max(0.0, self.value.lo), min(1.0, self.value.hi)
+
+    def significant(self, alpha: float = 0.05) -> bool | None:
+        """True/False when the printed p settles the call at alpha, None when it straddles alpha."""
+        lo, hi = self.bounds
+        if hi < alpha or (self.relation == "<" and self.value.value <= alpha):
+            return True
+        if lo >= alpha:
+            return False
+        return None
+
+
+@dataclass(frozen=True)
+class EstimateCI:
+    printed: str
+    estimate: Rounded
+    lower: Rounded
+    upper: Rounded
+
+
+def parse_mean_sd(text: str) -> MeanSD:
+    m = MEAN_SD.match(str(text))
+    if not m:
+        raise ValueError(f"not 'mean ± SD': {text!r}")
+    mean, sd = parse_rounded(m.group(1)), parse_rounded(m.group(2))
+    if sd.value < 0:
+        raise ValueError(f"negative SD in {text!r}")
+    return MeanSD(str(text), mean, sd)
+
+
+def parse_count_percent(text: str) -> CountPercent:
+    m = COUNT_PCT.match(str(text))
+    if not m:
+        raise ValueError(f"not 'count (percent)': {text!r}")
+    pct = parse_rounded(m.group(2))
+    if not 0 <= pct.value <= 100:
+        raise ValueError(f"percent outside 0-100 in {text!r}")
+    return CountPercent(str(text), int(m.group(1)), pct)
+
+
+def parse_p(text: str) -> PValue:
+    m = P_VALUE.match(str(text).replace("$", ""))
+    if not m:
+        raise ValueError(f"not a p-value: {text!r}")
+    relation = {"≤": "<", "<=": "<", "≥": ">", ">=": ">", None: "="}.get(m.group(1), m.group(1))
+    value = parse_rounded(m.group(2))
+    if not 0 <= value.value <= 1:
+        raise ValueError(f"p-value outside 0-1: {text!r}")
+    return PValue(str(text), relation, value)
+
+
+def parse_estimate_ci(text: str) -> EstimateCI:
+    m = ESTIMATE_CI.match(str(text))
+    if not m:
+        raise ValueError(f"not 'estimate (lower-upper)': {text!r}")
+    est, lo, hi = (parse_rounded(g) for g in m.groups())
+    if lo.value > hi.value:
+        raise ValueError(f"lower limit above upper limit in {text!r}")
+    return EstimateCI(str(text), est, lo, hi)
+
+
+def cell_kind(text: str) -> str:
+    """Classify a printed cell: empty, mean_sd, count_pct, estimate_ci, p_bound, number, or text."""
+    s = str(text).strip()
+    if s in ("", "-", "—", "NA"):
+        return "empty"
+    if MEAN_SD.match(s):
+        return "mean_sd"
+    if COUNT_PCT.match(s):
+        return "count_pct"
+    if ESTIMATE_CI.match(s):
+        return "estimate_ci"
+    m = P_VALUE.match(s.replace("$", ""))
+    if m and m.group(1):
+        return "p_bound"
+    if m:
+        return "number"
+    return "text"

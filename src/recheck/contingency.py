@@ -1,0 +1,123 @@
+"""Tests of association from printed counts: which variant did the authors run?
+
+Counts are exact, so only the reported statistic and p are rounded. For every table we compute Pearson's
+chi-square, the likelihood-ratio G, and for 2x2 tables also Yates' continuity-corrected chi-square and
+Fisher's exact test, then say which of them reproduces the printed statistic (or, failing a statistic, the
+printed p).
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from .cells import parse_p
+from .findings import Finding
+from .grading import grade_statistic, grade_statistic_columns
+from .rounding import column_intervals, contains, fmt, fmt_p, fmt_reported, join_reported, overlaps, parse_rounded
+
+VARIANTS = ("pearson", "yates", "likelihood_ratio", "fisher")
+LABELS = {"pearson": "Pearson's chi-square", "yates": "Yates-corrected chi-square",
+          "likelihood_ratio": "the likelihood-ratio G test", "fisher": "Fisher's exact test"}
+
+
+def _as_table(table) -> np.ndarray:
+    arr = np.asarray(table)
+    if arr.ndim != 2 or min(arr.shape) < 2:
+        raise ValueError(f"a contingency table needs at least 2 rows and 2 columns, got shape {arr.shape}")
+    if (arr < 0).any() or not np.all(np.equal(np.mod(arr, 1), 0)):
+        raise ValueError("contingency tables hold non-negative whole counts")
+    if (arr.sum(axis=0) == 0).any() or (arr.sum(axis=1) == 0).any():
+        raise ValueError("a row or column of the table is all zeros: its expected counts are undefined")
+    return arr.astype(np.int64)
+
+
+def contingency_tests(table) -> pd.DataFrame:
+    """Every applicable test for a table of counts.
+
+    Columns: variant, statistic (nan for Fisher), df, p, min_expected.
+    Rows: pearson, likelihood_ratio, and for 2x2 tables yates and fisher.
+    """
+    arr = _as_table(table)
+    rows = []
+    pearson = stats.chi2_contingency(arr, correction=False)
+    min_expected = float(pearson.expected_freq.min())
+    rows.append(("pearson", pearson.statistic, pearson.dof, pearson.pvalue))
+    if arr.shape == (2, 2):
+        yates = stats.chi2_contingency(arr, correction=True)
+        rows.append(("yates", yates.statistic, yates.dof, yates.pvalue))
+    lr = stats.chi2_contingency(arr, correction=False, lambda_="log-likelihood")
+    rows.append(("likelihood_ratio", lr.statistic, lr.dof, lr.pvalue))
+    if arr.shape == (2, 2):
+        rows.append(("fisher", np.nan, np.nan, stats.fisher_exact(arr).pvalue))
+    frame = pd.DataFrame(rows, columns=["variant", "statistic", "df", "p"])
+    frame["min_expected"] = min_expected
+    return frame
+
+
+def check_contingency(table, statistic: str | None = None, p: str | None = None, alpha: float = 0.05) -> Finding:
+    """Which test of association reproduces the printed chi-square and/or p?"""
+    if statistic is None and p is None:
+        raise ValueError("give the reported statistic, the reported p, or both")
+    tests = contingency_tests(table)
+    reported_p = parse_p(p) if p is not None else None
+    stat_iv = (parse_rounded(statistic).lo, parse_rounded(statistic).hi) if statistic is not None else None
+    by_stat = [r.variant for r in tests.itertuples() if stat_iv and np.isfinite(r.statistic)
+               and contains(stat_iv, r.statistic)]
+    by_p = [r.variant for r in tests.itertuples() if reported_p and overlaps((r.p, r.p), reported_p.bounds)]
+    matching = by_stat if statistic is not None else by_p
+    first = tests.set_index("variant").loc[matching[0] if matching else "pearson"]
+    verdict = grade_statistic(bool(matching), reported_p, (first.p, first.p), alpha)
+    recomputed = "; ".join(
+        f"{r.variant}: " + (f"{fmt(r.statistic)} (df {int(r.df)}), " if np.isfinite(r.statistic) else "")
+        + f"P {fmt_p(r.p)}"
+        for r in tests.itertuples()
+    )
+    assumption = f"counts as printed; two-sided; smallest expected count {fmt(first.min_expected, 2)}"
+    if matching:
+        explanation = f"Reproduced by {' and '.join(LABELS[m] for m in matching)}."
+        if statistic is not None and reported_p is not None and first.p is not None \
+                and not overlaps((first.p, first.p), reported_p.bounds):
+            verdict = grade_statistic(False, reported_p, (first.p, first.p), alpha)
+            explanation += f" The printed P = {p} does not follow from it (P {fmt_p(first.p)})."
+    else:
+        explanation = ("No standard variant gives the printed value from the printed counts"
+                       + (f"; the significance call reverses at {alpha}." if verdict == "decision"
+                          else "; the significance call is unchanged."))
+    if first.min_expected < 5:
+        explanation += " Expected counts below 5 make the chi-square approximation doubtful; Fisher's test fits."
+    return Finding("association test: variant", join_reported(fmt_reported("chi2", statistic),
+                                                              fmt_reported("P", p)),
+                   recomputed, verdict, assumption, explanation)
+
+
+def chi2_2x2_table(frame: pd.DataFrame, alpha: float = 0.05) -> pd.DataFrame:
+    """Vectorised Pearson and Yates chi-square for many 2x2 tables (columns a, b, c, d; optional chi2, p).
+
+    Same conventions as scipy.stats.chi2_contingency: Yates' correction shrinks each |O - E| by 0.5 but never
+    below zero. Output adds pearson, yates, p_pearson, p_yates and, with chi2 given, matches and verdict.
+    """
+    a, b, c, d = (frame[k].to_numpy(dtype=float) for k in "abcd")
+    n = a + b + c + d
+    margins = (a + b) * (c + d) * (a + c) * (b + d)
+    if (margins == 0).any():
+        row = int(np.flatnonzero(margins == 0)[0])
+        raise ValueError(f"row {row}: a margin of the 2x2 table is zero")
+    diff = np.abs(a * d - b * c)
+    out = frame.copy()
+    out["pearson"] = n * diff**2 / margins
+    # |O - E| is the same in all four cells of a 2x2 table: |ad - bc| / n.
+    corrected = np.maximum(diff / n - 0.5, 0.0)
+    out["yates"] = n**3 * corrected**2 / margins
+    out["p_pearson"] = stats.chi2.sf(out["pearson"], 1)
+    out["p_yates"] = stats.chi2.sf(out["yates"], 1)
+    if "chi2" in frame:
+        lo, hi = column_intervals(frame["chi2"])
+        pearson_ok = (out["pearson"] >= lo - 1e-12) & (out["pearson"] <= hi + 1e-12)
+        yates_ok = (out["yates"] >= lo - 1e-12) & (out["yates"] <= hi + 1e-12)
+        out["matches"] = np.select([pearson_ok & yates_ok, pearson_ok, yates_ok], ["both", "pearson", "yates"],
+                                   default="neither")
+        p_used = np.where(yates_ok & ~pearson_ok, out["p_yates"], out["p_pearson"])
+        out["verdict"] = grade_statistic_columns((pearson_ok | yates_ok).to_numpy(),
+                                                 frame["p"] if "p" in frame else None, p_used, p_used, alpha)
+    return out

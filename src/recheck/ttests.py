@@ -1,0 +1,203 @@
+"""Two-sample t tests from summary statistics (mean, SD, n), Student and Welch, rounding-aware.
+
+The t statistic is monotone in each mean and each SD when the others are held fixed, so its extremes over
+the box of rounding intervals lie at the box's 16 corners: evaluating them gives the exact range.
+Welch's degrees of freedom depend on the SDs only through u = (s1²/n1)/(s2²/n2); they rise up to
+u* = (n1-1)/(n2-1) and fall after it, so their range is found from the ends of u and from u*.
+The two-sided p is smaller for larger |t| and for larger df, so its range comes from the range of |t| and df.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from .cells import PValue, parse_p
+from .findings import Finding
+from .grading import grade_statistic, grade_statistic_columns, p_bounds_column
+from .rounding import (
+    column_intervals, fmt, fmt_interval, fmt_p, fmt_p_interval, fmt_reported, join_reported, overlaps,
+    parse_rounded,
+)
+
+
+@dataclass(frozen=True)
+class TTest:
+    t: float
+    df: float
+    p: float
+
+
+@dataclass(frozen=True)
+class TTestRange:
+    """Range of a recomputed t test over the inputs' rounding intervals; `point` uses the printed values."""
+
+    variant: str
+    t: tuple[float, float]
+    abs_t: tuple[float, float]
+    df: tuple[float, float]
+    p: tuple[float, float]
+    point: TTest
+
+
+def ttest_from_summary(mean1, sd1, n1, mean2, sd2, n2, equal_var: bool = True) -> TTest:
+    """Two-sided two-sample t test from plain numbers (scipy's ttest_ind_from_stats)."""
+    res = stats.ttest_ind_from_stats(mean1, sd1, n1, mean2, sd2, n2, equal_var=equal_var)
+    if equal_var:
+        df = n1 + n2 - 2
+    else:
+        a, b = sd1**2 / n1, sd2**2 / n2
+        df = (a + b) ** 2 / (a**2 / (n1 - 1) + b**2 / (n2 - 1))
+    return TTest(float(res.statistic), float(df), float(res.pvalue))
+
+
+def _t_value(m1, s1, n1, m2, s2, n2, equal_var):
+    if equal_var:
+        pooled = ((n1 - 1) * s1**2 + (n2 - 1) * s2**2) / (n1 + n2 - 2)
+        se = np.sqrt(pooled * (1 / n1 + 1 / n2))
+    else:
+        se = np.sqrt(s1**2 / n1 + s2**2 / n2)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return (m1 - m2) / se
+
+
+def _welch_df(u, n1, n2):
+    return (u + 1) ** 2 / (u**2 / (n1 - 1) + 1 / (n2 - 1))
+
+
+def t_bounds(m1, s1, n1, m2, s2, n2, equal_var=True):
+    """Vectorised range of t and df. m1, s1, m2, s2 are (lo, hi) pairs of arrays; n1, n2 arrays."""
+    corners = [
+        _t_value(a, b, n1, c, d, n2, equal_var)
+        for a, b, c, d in itertools.product(m1, s1, m2, s2)
+    ]
+    stacked = np.vstack(corners)
+    t_lo, t_hi = stacked.min(axis=0), stacked.max(axis=0)
+    if equal_var:
+        df = np.asarray(n1 + n2 - 2, dtype=float)
+        df_lo = df_hi = df
+    else:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            u_lo = (s1[0] ** 2 / n1) / (s2[1] ** 2 / n2)
+            u_hi = (s1[1] ** 2 / n1) / (s2[0] ** 2 / n2)
+        u_star = (n1 - 1) / (n2 - 1)
+        ends = np.vstack([_welch_df(u_lo, n1, n2), _welch_df(u_hi, n1, n2)])
+        df_lo = np.nanmin(ends, axis=0)
+        inside = (u_lo <= u_star) & (u_star <= u_hi)
+        df_hi = np.where(inside, _welch_df(u_star, n1, n2), np.nanmax(ends, axis=0))
+    return t_lo, t_hi, df_lo, df_hi
+
+
+def abs_bounds(lo, hi):
+    """Range of |x| for x in [lo, hi] (vectorised)."""
+    straddles = (lo <= 0) & (hi >= 0)
+    a_lo = np.where(straddles, 0.0, np.minimum(np.abs(lo), np.abs(hi)))
+    return a_lo, np.maximum(np.abs(lo), np.abs(hi))
+
+
+def two_sided_p_bounds(abs_lo, abs_hi, df_lo, df_hi):
+    return 2 * stats.t.sf(abs_hi, df_hi), 2 * stats.t.sf(abs_lo, df_lo)
+
+
+def ttest_range(mean1, sd1, n1, mean2, sd2, n2, equal_var: bool = True) -> TTestRange:
+    """Rounding-aware two-sample t test from printed means and SDs (strings) and integer n."""
+    m1, s1, m2, s2 = (parse_rounded(x) for x in (mean1, sd1, mean2, sd2))
+    t_lo, t_hi, df_lo, df_hi = t_bounds(
+        (np.array([m1.lo]), np.array([m1.hi])), (np.array([s1.lo]), np.array([s1.hi])), np.array([n1]),
+        (np.array([m2.lo]), np.array([m2.hi])), (np.array([s2.lo]), np.array([s2.hi])), np.array([n2]),
+        equal_var,
+    )
+    a_lo, a_hi = abs_bounds(t_lo, t_hi)
+    p_lo, p_hi = two_sided_p_bounds(a_lo, a_hi, df_lo, df_hi)
+    return TTestRange(
+        "Student" if equal_var else "Welch",
+        (float(t_lo[0]), float(t_hi[0])),
+        (float(a_lo[0]), float(a_hi[0])),
+        (float(np.atleast_1d(df_lo)[0]), float(np.atleast_1d(df_hi)[0])),
+        (float(p_lo[0]), float(p_hi[0])),
+        ttest_from_summary(m1.value, s1.value, n1, m2.value, s2.value, n2, equal_var),
+    )
+
+
+def _matches(rng: TTestRange, t: str | None, p: PValue | None) -> bool:
+    if t is not None:
+        return overlaps(rng.abs_t, (abs(parse_rounded(t).lo), abs(parse_rounded(t).hi)))
+    return p is not None and overlaps(rng.p, p.bounds)
+
+
+def check_ttest(mean1, sd1, n1, mean2, sd2, n2, t: str | None = None, p: str | None = None,
+                alpha: float = 0.05) -> Finding:
+    """Check a reported two-sample t and/or p against Student and Welch recomputations.
+
+    The reported t is compared by absolute value (papers print |t| or choose the group order freely).
+    """
+    if t is None and p is None:
+        raise ValueError("give the reported t, the reported p, or both")
+    reported_p = parse_p(p) if p is not None else None
+    ranges = {r.variant: r for r in (ttest_range(mean1, sd1, n1, mean2, sd2, n2, ev) for ev in (True, False))}
+    matching = [name for name, r in ranges.items() if _matches(r, t, reported_p)]
+    student = ranges["Student"]
+    best = ranges[matching[0]] if matching else student
+    verdict = grade_statistic(bool(matching), reported_p, best.p, alpha)
+    reported = join_reported(fmt_reported("t", t), fmt_reported("P", p))
+    recomputed = "; ".join(
+        f"{name}: |t| in {fmt_interval(r.abs_t)} (point {fmt(abs(r.point.t))}), df {fmt(r.point.df, 1)}, "
+        f"P {fmt_p_interval(r.p)}"
+        for name, r in ranges.items()
+    )
+    if matching:
+        explanation = f"Reproduced by the {' and the '.join(matching)} t test within rounding."
+        if t is not None and reported_p is not None and not overlaps(best.p, reported_p.bounds):
+            verdict = grade_statistic(False, reported_p, best.p, alpha)
+            explanation = (f"The t value is reproduced ({matching[0]}), but P = {p} does not follow from it: "
+                           f"t = {t} with df {fmt(best.point.df, 1)} gives P {fmt_p_interval(best.p)}.")
+    elif verdict == "decision":
+        explanation = (f"Neither variant gives the printed value; the recomputed P {fmt_p_interval(best.p)} "
+                       f"reverses the significance call at {alpha}.")
+    else:
+        explanation = (f"Neither Student nor Welch gives the printed value from the printed means and SDs "
+                       f"(point recomputation |t| = {fmt(abs(student.point.t))}, P = {fmt_p(student.point.p)}); "
+                       f"the significance call is unchanged.")
+    return Finding(
+        check="two-sample t (Student/Welch)",
+        reported=reported,
+        recomputed=recomputed,
+        verdict=verdict,
+        assumption="means and SDs anywhere in their rounding intervals; two-sided test; |t| compared",
+        explanation=explanation,
+    )
+
+
+def ttest_table(frame: pd.DataFrame, equal_var: bool = True, alpha: float = 0.05) -> pd.DataFrame:
+    """Check every row of a table at once (vectorised).
+
+    Input columns: mean1, sd1, n1, mean2, sd2, n2 (means and SDs as printed strings) and optionally t, p
+    (printed). Output: the input plus t_point, t_lo, t_hi, df_lo, df_hi, p_lo, p_hi and, when t or p
+    is given, t_matches (or p_matches) and verdict.
+    """
+    n1 = frame["n1"].to_numpy(dtype=float)
+    n2 = frame["n2"].to_numpy(dtype=float)
+    m1, s1, m2, s2 = (column_intervals(frame[c]) for c in ("mean1", "sd1", "mean2", "sd2"))
+    t_lo, t_hi, df_lo, df_hi = t_bounds(m1, s1, n1, m2, s2, n2, equal_var)
+    a_lo, a_hi = abs_bounds(t_lo, t_hi)
+    p_lo, p_hi = two_sided_p_bounds(a_lo, a_hi, df_lo, df_hi)
+    out = frame.copy()
+    centre = [(lo + hi) / 2 for lo, hi in (m1, s1, m2, s2)]
+    out["t_point"] = _t_value(centre[0], centre[1], n1, centre[2], centre[3], n2, equal_var)
+    out["t_lo"], out["t_hi"] = t_lo, t_hi
+    out["df_lo"], out["df_hi"] = np.broadcast_to(df_lo, t_lo.shape), np.broadcast_to(df_hi, t_lo.shape)
+    out["p_lo"], out["p_hi"] = p_lo, p_hi
+    reported_p = frame["p"] if "p" in frame else None
+    if "t" in frame:
+        r_lo, r_hi = column_intervals(frame["t"])
+        ra_lo, ra_hi = abs_bounds(r_lo, r_hi)
+        out["t_matches"] = (ra_lo <= a_hi + 1e-12) & (a_lo <= ra_hi + 1e-12)
+        out["verdict"] = grade_statistic_columns(out["t_matches"].to_numpy(), reported_p, p_lo, p_hi, alpha)
+    elif reported_p is not None:
+        rep_lo, rep_hi, _ = p_bounds_column(reported_p)
+        out["p_matches"] = (rep_lo <= p_hi + 1e-12) & (p_lo <= rep_hi + 1e-12)
+        out["verdict"] = grade_statistic_columns(out["p_matches"].to_numpy(), reported_p, p_lo, p_hi, alpha)
+    return out

@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""The review's two commands, with nothing but the standard library so a fresh machine can run them.
+
+    python3 tasks.py build   # set up .venv, execute every notebook in place, write figures/ and data/findings/
+    python3 tasks.py test    # set up .venv, run unit tests and strict nbval, then require an unchanged work tree
+    python3 tasks.py bench   # timings (not a test): see tools/bench.py
+
+The environment step creates .venv when it is missing and (re)installs the pinned set from
+requirements-lock.txt plus this package whenever the lock or pyproject.toml changed.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+STAMP = VENV / ".recheck-installed"
+NOTEBOOKS = ROOT / "notebooks"
+
+# Determinism for every child process: set ordering (nbval needs it), figure metadata, no user-level config.
+ENV = {
+    **os.environ,
+    "PYTHONHASHSEED": "0",
+    "SOURCE_DATE_EPOCH": "0",
+    "JUPYTER_PLATFORM_DIRS": "1",
+    "PYDEVD_DISABLE_FILE_VALIDATION": "1",
+    "MPLCONFIGDIR": str(ROOT / ".venv" / "mplconfig"),
+}
+
+
+def run(*args: str | Path, check: bool = True) -> int:
+    print("+", " ".join(str(a) for a in args), flush=True)
+    code = subprocess.call([str(a) for a in args], cwd=ROOT, env=ENV)
+    if check and code != 0:
+        sys.exit(f"command failed with exit code {code}: {' '.join(str(a) for a in args)}")
+    return code
+
+
+def ensure_env() -> None:
+    """Create .venv and install the locked dependencies and the package, only when something changed."""
+    wanted = hashlib.sha256(
+        (ROOT / "requirements-lock.txt").read_bytes() + (ROOT / "pyproject.toml").read_bytes()
+    ).hexdigest()
+    if STAMP.exists() and STAMP.read_text().strip() == wanted:
+        return
+    if not (BIN / "python").exists():
+        run(sys.executable, "-m", "venv", VENV)
+    run(BIN / "python", "-m", "pip", "install", "--quiet", "-r", "requirements-lock.txt")
+    run(BIN / "python", "-m", "pip", "install", "--quiet", "--no-deps", "-e", ".")
+    STAMP.write_text(wanted + "\n")
+
+
+def notebook_scripts() -> list[Path]:
+    return sorted(NOTEBOOKS.glob("[0-9][0-9]_*.py"))
+
+
+def build() -> None:
+    """Execute every notebook in reading order; each writes its own figures and ledger."""
+    ensure_env()
+    for script in notebook_scripts():
+        notebook = script.with_suffix(".ipynb")
+        run(BIN / "jupytext", "--sync", "--quiet", script)
+        run(
+            BIN / "jupyter", "nbconvert", "--to", "notebook", "--execute", "--inplace",
+            "--ExecutePreprocessor.record_timing=False", "--ExecutePreprocessor.timeout=600", notebook,
+        )
+        run(BIN / "jupytext", "--sync", "--quiet", notebook)
+
+
+def git_snapshot() -> dict[str, str] | None:
+    """Path -> content hash for every file git reports as changed or untracked; None outside a git checkout."""
+    try:
+        out = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=all", "-z"],
+            cwd=ROOT, capture_output=True, check=True,
+        ).stdout.decode()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    snapshot = {}
+    for entry in filter(None, out.split("\0")):
+        path = ROOT / entry[3:]
+        snapshot[entry[3:]] = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "gone"
+    return snapshot
+
+
+def test() -> None:
+    ensure_env()
+    before = git_snapshot()
+    code = run(
+        BIN / "python", "-m", "pytest", "--nbval", "--nbval-current-env", "-q", check=False,
+    )
+    after = git_snapshot()
+    if before is None:
+        print("not a git checkout: the clean-work-tree check is skipped")
+    elif after != before:
+        changed = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+        print("The test run changed these files; figures and ledgers must regenerate byte-for-byte:")
+        print("\n".join(f"  {path}" for path in changed))
+        print("Run `python3 tasks.py build`, inspect `git diff`, and commit what is intended.")
+        code = code or 1
+    sys.exit(code)
+
+
+def bench() -> None:
+    ensure_env()
+    run(BIN / "python", "tools/bench.py")
+
+
+COMMANDS = {"build": build, "test": test, "bench": bench, "env": ensure_env}
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2 or sys.argv[1] not in COMMANDS:
+        sys.exit(f"usage: python3 tasks.py {{{'|'.join(COMMANDS)}}}")
+    COMMANDS[sys.argv[1]]()
