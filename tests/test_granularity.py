@@ -77,6 +77,8 @@ def test_sd_bounds_by_hand():
     assert sd_bounds("1.45", 52, 0, 10, integer=False)[1] == pytest.approx(math.sqrt(1.455 * 8.545 * 52 / 51))
     assert check_sd_bounds("1.00", "3.50", 3, 0, 10).verdict == "impossible"
     assert check_sd_bounds("5.0", "2.00", 20, 0, 10).verdict == "consistent"
+    # A mean that fails GRIM (6.84 with n = 52) is bounded as real-valued data instead.
+    assert "real-valued" in check_sd_bounds("6.84", "1.22", 52, 0, 10).assumption
     with pytest.raises(ValueError, match="outside the scale"):
         sd_bounds("11.0", 5, 0, 10)
 
@@ -100,3 +102,13 @@ def test_real_integer_data_always_pass(data, decimals):
 def test_real_binary_data_always_pass_debit(data):
     mean, sd = np.mean(data), np.std(data, ddof=1)
     assert debit_test(f"{mean:.2f}", f"{sd:.2f}", len(data)).consistent
+
+
+def test_unit_step_scores():
+    # ODI from ten items is 2 x a whole number. n = 4 scores (10, 12, 12, 16): mean 12.50, SD 2.52.
+    # 12.50 fits (total 25 in steps of 2); 12.25 would fit whole numbers (49/4) but not steps of 2.
+    assert grim_consistent("12.50", 4, unit=2)
+    assert grim_consistent("12.25", 4) and not grim_consistent("12.25", 4, unit=2)
+    assert grimmer_test("12.50", "2.52", 4, unit=2).consistent
+    # Steps of 2 on 0-100 at mean 1.00 with n = 2: scores (0, 2), SD sqrt(2) = 1.414 at least.
+    assert sd_bounds("1.00", 2, 0, 100, unit=2)[0] == pytest.approx(math.sqrt(2))

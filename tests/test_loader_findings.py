@@ -50,6 +50,12 @@ def test_missing_column_and_ragged_row(tmp_path):
         load_table(write(tmp_path, GOOD.replace("34.18 ± 6.57,0.373", "34.18 ± 6.57")), label_columns=["Groups"])
 
 
+def test_repeated_row_label_is_refused(tmp_path):
+    with pytest.raises(ExtractionError, match="row label repeats line 2") as err:
+        load_table(write(tmp_path, GOOD.replace("Control group", "Research group")), label_columns=["Groups"])
+    assert "line 3 (row 'Research group')" in str(err.value)
+
+
 def test_study_folder(tmp_path):
     write(tmp_path, GOOD)
     meta = {"study_id": "demo", "citation": "Demo 2025", "design": "cohort",

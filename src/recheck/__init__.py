@@ -3,6 +3,10 @@
 Every check takes numbers as printed (strings, so trailing zeros and hence rounding intervals survive) and
 returns a `Finding` in the ledger's shape; table-level variants check every row of a DataFrame at once.
 """
+from .bounds import (
+    BetweenGroupF, LinearSummary, cantelli_max_share, check_rm_between_group_f, linear_combination, max_count_beyond,
+    rm_between_group_f_bounds,
+)
 from .cells import (
     CountPercent, EstimateCI, MeanSD, PValue, cell_kind, parse_count_percent, parse_estimate_ci, parse_mean_sd,
     parse_p,
@@ -10,6 +14,7 @@ from .cells import (
 from .contingency import check_contingency, chi2_2x2_table, contingency_tests
 from .figures import ARM_PALETTE, VERDICT_PALETTE, save_figure, use_review_style
 from .findings import COLUMNS, VERDICTS, Finding, ledger_frame, read_ledger, verdict_counts, worst, write_ledger
+from .grading import grade_p, grade_statistic, recomputed_significance
 from .granularity import (
     Granularity, check_debit, check_grim, check_grimmer, check_sd_bounds, debit_consistent, debit_test,
     grim_consistent, grim_sums, grimmer_consistent, grimmer_test, sd_bounds,
@@ -24,7 +29,9 @@ from .proportions import (
 )
 from .report import say
 from .pvalues import check_p_value, p_bounds_from_statistic, p_from_statistic
-from .rounding import Rounded, decimals_of, fmt, fmt_interval, fmt_p, interval, overlaps, parse_rounded
+from .rounding import (
+    Rounded, decimals_of, fmt, fmt_interval, fmt_p, fmt_p_interval, fmt_reported, interval, overlaps, parse_rounded,
+)
 from .ttests import TTest, TTestRange, check_ttest, ttest_from_summary, ttest_range, ttest_table
 
 __all__ = [name for name in dir() if not name.startswith("_")]

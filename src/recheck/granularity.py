@@ -1,8 +1,9 @@
 """Granularity checks for means and SDs of whole-number data, and SD bounds for bounded scales.
 
 GRIM (Brown & Heathers 2016): n whole-number scores sum to a whole number S, so the mean is S/n; a printed
-mean that no whole S can round to is impossible. With a scale of `items` whole-number items averaged per
-person, the grand total over n·items responses is whole.
+mean that no whole S can round to is impossible. More generally each person's score is a whole multiple of
+a step: 1/items for the average of `items` whole-number items, `unit` for scores that move in steps of
+`unit` (an ODI from all ten items is 2 × a whole number). Scores divided by the step are whole numbers.
 
 GRIMMER (Anaya 2016): the sum of squares Q = Σx² is a whole number too, and Q ≡ S (mod 2) because x² ≡ x.
 The SD fixes Q = (n−1)·SD² + S²/n. Unlike the published calculator, we try *every* whole S that the
@@ -40,17 +41,24 @@ def _floor(x: Fraction) -> int:
     return x.numerator // x.denominator
 
 
-def grim_sums(mean, n: int, items: int = 1) -> list[int]:
-    """Every whole total S over n·items responses with S/(n·items) inside the mean's rounding interval."""
-    if n <= 0 or items <= 0:
-        raise ValueError("n and items must be positive")
+def _scale(items: int, unit: int) -> Fraction:
+    """Factor that turns a person's score into a whole number: items / unit."""
+    if items <= 0 or unit <= 0:
+        raise ValueError("items and unit must be positive")
+    return Fraction(items, unit)
+
+
+def grim_sums(mean, n: int, items: int = 1, unit: int = 1) -> list[int]:
+    """Every whole total S of the n scaled scores (score · items / unit) whose mean rounds to the printed one."""
+    if n <= 0:
+        raise ValueError("n must be positive")
     lo, hi = parse_rounded(mean).exact_interval()
-    size = n * items
+    size = n * _scale(items, unit)
     return list(range(_ceil(lo * size), _floor(hi * size) + 1))
 
 
-def grim_consistent(mean, n: int, items: int = 1) -> bool:
-    return bool(grim_sums(mean, n, items))
+def grim_consistent(mean, n: int, items: int = 1, unit: int = 1) -> bool:
+    return bool(grim_sums(mean, n, items, unit))
 
 
 def _min_sum_of_squares(total: int, n: int) -> int:
@@ -59,18 +67,18 @@ def _min_sum_of_squares(total: int, n: int) -> int:
     return r * (q + 1) ** 2 + (n - r) * q**2
 
 
-def grimmer_test(mean, sd, n: int, items: int = 1) -> Granularity:
+def grimmer_test(mean, sd, n: int, items: int = 1, unit: int = 1) -> Granularity:
     """GRIMMER over every total the mean allows. SD is the sample SD (n − 1 denominator)."""
     if n < 2:
         raise ValueError("an SD needs n >= 2")
     s_lo, s_hi = parse_rounded(sd).exact_interval()
     s_lo = max(s_lo, Fraction(0))
     fitting = []
-    for total in grim_sums(mean, n, items):
-        # Person scores are whole multiples of 1/items: scale them to whole numbers y = items·x.
+    g = _scale(items, unit)
+    for total in grim_sums(mean, n, items, unit):
         offset = Fraction(total * total, n)
-        q_lo = (n - 1) * (items * s_lo) ** 2 + offset
-        q_hi = (n - 1) * (items * s_hi) ** 2 + offset
+        q_lo = (n - 1) * (g * s_lo) ** 2 + offset
+        q_hi = (n - 1) * (g * s_hi) ** 2 + offset
         first = max(_ceil(q_lo), _min_sum_of_squares(total, n))
         if first % 2 != total % 2:
             first += 1
@@ -79,8 +87,8 @@ def grimmer_test(mean, sd, n: int, items: int = 1) -> Granularity:
     return Granularity(bool(fitting), tuple(fitting))
 
 
-def grimmer_consistent(mean, sd, n: int, items: int = 1) -> bool:
-    return grimmer_test(mean, sd, n, items).consistent
+def grimmer_consistent(mean, sd, n: int, items: int = 1, unit: int = 1) -> bool:
+    return grimmer_test(mean, sd, n, items, unit).consistent
 
 
 def debit_test(mean, sd, n: int) -> Granularity:
@@ -101,10 +109,11 @@ def debit_consistent(mean, sd, n: int) -> bool:
     return debit_test(mean, sd, n).consistent
 
 
-def sd_bounds(mean, n: int, lower: float, upper: float, integer: bool = True, items: int = 1) -> tuple[float, float]:
+def sd_bounds(mean, n: int, lower: float, upper: float, integer: bool = True, items: int = 1,
+              unit: int = 1) -> tuple[float, float]:
     """Smallest and largest sample SD that n scores on [lower, upper] with the printed mean can have.
 
-    integer=True: scores are whole multiples of 1/items (whole numbers when items = 1), and every total the
+    integer=True: scores are whole multiples of unit/items (whole numbers by default), and every total the
     rounded mean allows is tried. integer=False: any real scores; the minimum is then 0.
     """
     if n < 2:
@@ -117,13 +126,14 @@ def sd_bounds(mean, n: int, lower: float, upper: float, integer: bool = True, it
         mid = (lower + upper) / 2
         spread = max((x - lower) * (upper - x) for x in (lo, hi, min(max(mid, lo), hi)))
         return 0.0, math.sqrt(spread * n / (n - 1))
-    a, b = round(lower * items), round(upper * items)
-    totals = [s for s in grim_sums(mean, n, items) if a * n <= s <= b * n]
+    g = _scale(items, unit)
+    a, b = math.ceil(Fraction(lower) * g), math.floor(Fraction(upper) * g)
+    totals = [s for s in grim_sums(mean, n, items, unit) if a * n <= s <= b * n]
     if not totals:
         raise ValueError(f"no whole-number data on {lower}-{upper} with n = {n} give the mean {mean}")
 
     def sd_of(total: int, squares: int) -> float:
-        return math.sqrt(float((Fraction(squares) - Fraction(total * total, n)) / (n - 1))) / items
+        return math.sqrt(float((Fraction(squares) - Fraction(total * total, n)) / (n - 1) / g**2))
 
     def max_squares(total: int) -> int:
         tops, rest = divmod(total - a * n, b - a) if b > a else (0, 0)
@@ -136,27 +146,31 @@ def sd_bounds(mean, n: int, lower: float, upper: float, integer: bool = True, it
     return smallest, largest
 
 
-def check_grim(mean, n: int, items: int = 1, what: str = "whole-number scores") -> Finding:
-    sums = grim_sums(mean, n, items)
-    size = n * items
-    assumption = f"{what}; {items} item(s) per person" if items > 1 else what
+def check_grim(mean, n: int, items: int = 1, unit: int = 1, what: str = "whole-number scores") -> Finding:
+    sums = grim_sums(mean, n, items, unit)
+    size = n * _scale(items, unit)
+    assumption = what + (f"; {items} items per person" if items > 1 else "")
+
+    def mean_of(total: int) -> str:
+        return fmt(float(total / size), 4)
+
     if sums:
-        note = (" (GRIM cannot detect anything here: n·items is at least 10^decimals)"
+        note = (" (GRIM cannot detect anything here: every mean is possible at this n and precision)"
                 if size >= 10 ** parse_rounded(mean).decimals else "")
-        return Finding("GRIM", f"mean {mean}, n = {n}", f"total {sums[0]} / {size} = {fmt(sums[0] / size, 4)}",
-                       "consistent", assumption, "Some whole-number total gives this mean." + note)
+        return Finding("GRIM", f"mean {mean}, n = {n}", f"mean {mean_of(sums[0])} is possible", "consistent",
+                       assumption, "Some whole-number total gives this mean." + note)
     near = round(parse_rounded(mean).value * size)
     return Finding("GRIM", f"mean {mean}, n = {n}",
-                   f"nearest means {fmt((near - 1) / size, 4)}, {fmt(near / size, 4)}, {fmt((near + 1) / size, 4)}",
+                   f"nearest possible means {mean_of(near - 1)}, {mean_of(near)}, {mean_of(near + 1)}",
                    "impossible", assumption,
-                   f"No whole-number total of {size} responses averages to {mean} after rounding.")
+                   f"No whole-number data from {n} people average to {mean} after rounding.")
 
 
-def check_grimmer(mean, sd, n: int, items: int = 1, what: str = "whole-number scores") -> Finding:
-    result = grimmer_test(mean, sd, n, items)
+def check_grimmer(mean, sd, n: int, items: int = 1, unit: int = 1, what: str = "whole-number scores") -> Finding:
+    result = grimmer_test(mean, sd, n, items, unit)
     reported = f"mean {mean}, SD {sd}, n = {n}"
     assumption = f"{what}; sample SD (n - 1)" + (f"; {items} items per person" if items > 1 else "")
-    if not grim_sums(mean, n, items):
+    if not grim_sums(mean, n, items, unit):
         return Finding("GRIMMER", reported, "mean fails GRIM", "impossible", assumption,
                        "The mean itself cannot come from whole-number data, so the SD is not tested further.")
     if result.consistent:
@@ -183,11 +197,15 @@ def check_debit(mean, sd, n: int) -> Finding:
 
 
 def check_sd_bounds(mean, sd, n: int, lower: float, upper: float, integer: bool = True, items: int = 1,
-                    what: str = "bounded scale") -> Finding:
-    lo, hi = sd_bounds(mean, n, lower, upper, integer, items)
+                    unit: int = 1, what: str = "bounded scale") -> Finding:
+    assumption = f"{what} from {lower:g} to {upper:g}" + ("; whole-number scores" if integer else "")
+    if integer and not grim_sums(mean, n, items, unit):
+        # The mean already fails GRIM; bound the SD for real-valued scores so this check stays independent.
+        integer = False
+        assumption = f"{what} from {lower:g} to {upper:g}; real-valued scores (the mean fails GRIM)"
+    lo, hi = sd_bounds(mean, n, lower, upper, integer, items, unit)
     s = parse_rounded(sd)
     reported = f"mean {mean}, SD {sd}, n = {n}"
-    assumption = f"{what} from {lower:g} to {upper:g}" + ("; whole-number scores" if integer else "")
     recomputed = f"possible SD {fmt_interval((lo, hi))}"
     if s.hi < lo - 1e-12:
         return Finding("SD bounds", reported, recomputed, "impossible", assumption,

@@ -90,10 +90,15 @@ def load_table(path: str | Path, label_columns: list[str] | None = None,
     for name in [*label_columns, *(required_columns or [])]:
         if name not in header:
             raise ExtractionError(path, f"missing column {name!r}; columns are {header}", line=1)
+    seen: dict[str, int] = {}
     for line, values in enumerate(rows[1:], start=2):
         if len(values) != len(header):
             raise ExtractionError(path, f"{len(values)} fields, header has {len(header)}", line)
         row = " / ".join(values[header.index(c)] for c in label_columns) or None
+        if row is not None and row in seen:
+            raise ExtractionError(path, f"row label repeats line {seen[row]}: labels must say which row is which",
+                                  line, row)
+        seen[row] = line
         for column, text in zip(header, values):
             if column not in label_columns:
                 _check_cell(path, line, row, column, text)

@@ -188,6 +188,7 @@ def ttest_table(frame: pd.DataFrame, equal_var: bool = True, alpha: float = 0.05
     centre = [(lo + hi) / 2 for lo, hi in (m1, s1, m2, s2)]
     out["t_point"] = _t_value(centre[0], centre[1], n1, centre[2], centre[3], n2, equal_var)
     out["t_lo"], out["t_hi"] = t_lo, t_hi
+    out["abs_t_lo"], out["abs_t_hi"] = a_lo, a_hi
     out["df_lo"], out["df_hi"] = np.broadcast_to(df_lo, t_lo.shape), np.broadcast_to(df_hi, t_lo.shape)
     out["p_lo"], out["p_hi"] = p_lo, p_hi
     reported_p = frame["p"] if "p" in frame else None
