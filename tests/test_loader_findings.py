@@ -50,6 +50,14 @@ def test_missing_column_and_ragged_row(tmp_path):
         load_table(write(tmp_path, GOOD.replace("34.18 ± 6.57,0.373", "34.18 ± 6.57")), label_columns=["Groups"])
 
 
+def test_text_columns_are_not_parsed(tmp_path):
+    text = "Fact,Value,Where\nperiod,July 2014 to June 2020,Methods\ncohort,1120,Methods\n"
+    frame = load_table(write(tmp_path, text, "facts.csv"), label_columns=["Fact"], text_columns=["Value", "Where"])
+    assert frame.loc[0, "Value"] == "July 2014 to June 2020"
+    with pytest.raises(ExtractionError, match="column 'Value'"):
+        load_table(write(tmp_path, text, "facts.csv"), label_columns=["Fact"], text_columns=["Where"])
+
+
 def test_repeated_row_label_is_refused(tmp_path):
     with pytest.raises(ExtractionError, match="row label repeats line 2") as err:
         load_table(write(tmp_path, GOOD.replace("Control group", "Research group")), label_columns=["Groups"])

@@ -1,7 +1,7 @@
 """Printed numbers, rounding intervals and cell parsing."""
 import pytest
 
-from recheck import cell_kind, parse_count_percent, parse_mean_sd, parse_p, parse_rounded
+from recheck import cell_kind, parse_count_pair, parse_range, parse_count_percent, parse_mean_sd, parse_p, parse_rounded
 from recheck.rounding import abs_interval, fmt_reported
 
 
@@ -55,7 +55,7 @@ def test_p_value_bounds():
 
 @pytest.mark.parametrize("text,kind", [
     ("72.10 ± 3.15", "mean_sd"), ("32 (61.54)", "count_pct"), ("< 0.001", "p_bound"), ("0.641", "number"),
-    ("", "empty"), ("Male", "text"), ("1.26 (0.80-1.98)", "estimate_ci"),
+    ("", "empty"), ("Male", "text"), ("1.26 (0.80-1.98)", "estimate_ci"), ("14/47", "count_pair"), ("1.713-16.888", "range"), ("-2.80", "number"),
 ])
 def test_cell_kind(text, kind):
     assert cell_kind(text) == kind
@@ -66,3 +66,17 @@ def test_abs_interval_and_reported_text():
     assert abs_interval(-3.0, -1.0) == (1.0, 3.0)
     assert fmt_reported("P", "< 0.001") == "P < 0.001"
     assert fmt_reported("t", "0.364") == "t = 0.364"
+
+
+def test_count_pair():
+    pair = parse_count_pair("14/47")
+    assert (pair.first, pair.second) == (14, 47)
+    with pytest.raises(ValueError, match="count/count"):
+        parse_count_pair("14-47")
+
+
+def test_range():
+    r = parse_range("1.713-16.888")
+    assert (r.lower.printed, r.upper.printed) == ("1.713", "16.888")
+    with pytest.raises(ValueError, match="lower limit above"):
+        parse_range("16.888-1.713")

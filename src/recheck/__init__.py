@@ -8,9 +8,10 @@ from .bounds import (
     rm_between_group_f_bounds,
 )
 from .cells import (
-    CountPercent, EstimateCI, MeanSD, PValue, cell_kind, parse_count_percent, parse_estimate_ci, parse_mean_sd,
-    parse_p,
+    CountPair, CountPercent, EstimateCI, MeanSD, PValue, cell_kind, parse_count_pair, parse_count_percent,
+    Range, parse_estimate_ci, parse_mean_sd, parse_p, parse_range,
 )
+from .compare import compare_facts, or_transformations
 from .contingency import check_contingency, chi2_2x2_table, contingency_tests
 from .figures import ARM_PALETTE, VERDICT_PALETTE, save_figure, use_review_style
 from .findings import COLUMNS, VERDICTS, Finding, ledger_frame, read_ledger, verdict_counts, worst, write_ledger

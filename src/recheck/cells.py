@@ -4,6 +4,8 @@
     "47 (90.4)"      -> CountPercent  (also "47 (90.4%)")
     "< 0.001"        -> PValue with relation "<"; "0.046" -> PValue with relation "="
     "1.26 (0.80-1.98)" -> EstimateCI
+    "14/47"          -> CountPair (two counts printed as a/b, e.g. male/female)
+    "1.713-16.888"   -> Range (a confidence interval printed on its own)
     "0.641"          -> Rounded (plain number)
 
 Every parser keeps the printed text, so rounding intervals can be derived from the decimals actually printed.
@@ -20,6 +22,8 @@ _PM = r"(?:±|\$\\pm\$|\\pm|\+/-|\+-)"
 MEAN_SD = re.compile(rf"^\s*({_NUM})\s*{_PM}\s*({_NUM})\s*$")
 COUNT_PCT = re.compile(rf"^\s*(\d+)\s*\(\s*({_NUM})\s*%?\s*\)\s*$")
 P_VALUE = re.compile(rf"^\s*(?:[Pp]\s*)?(<|>|=|≤|≥|<=|>=)?\s*({_NUM})\s*$")
+RANGE = re.compile(rf"^\s*({_NUM})\s*(?:-|–|to)\s*({_NUM})\s*$")
+COUNT_PAIR = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
 ESTIMATE_CI = re.compile(rf"^\s*({_NUM})\s*[\(\[]\s*({_NUM})\s*(?:-|–|,|to)\s*({_NUM})\s*[\)\]]\s*$")
 
 
@@ -72,6 +76,37 @@ class EstimateCI:
     upper: Rounded
 
 
+@dataclass(frozen=True)
+class CountPair:
+    printed: str
+    first: int
+    second: int
+
+
+@dataclass(frozen=True)
+class Range:
+    printed: str
+    lower: Rounded
+    upper: Rounded
+
+
+def parse_range(text: str) -> Range:
+    m = RANGE.match(str(text))
+    if not m:
+        raise ValueError(f"not 'lower-upper': {text!r}")
+    lower, upper = parse_rounded(m.group(1)), parse_rounded(m.group(2))
+    if lower.value > upper.value:
+        raise ValueError(f"lower limit above upper limit in {text!r}")
+    return Range(str(text), lower, upper)
+
+
+def parse_count_pair(text: str) -> CountPair:
+    m = COUNT_PAIR.match(str(text))
+    if not m:
+        raise ValueError(f"not 'count/count': {text!r}")
+    return CountPair(str(text), int(m.group(1)), int(m.group(2)))
+
+
 def parse_mean_sd(text: str) -> MeanSD:
     m = MEAN_SD.match(str(text))
     if not m:
@@ -114,7 +149,8 @@ def parse_estimate_ci(text: str) -> EstimateCI:
 
 
 def cell_kind(text: str) -> str:
-    """Classify a printed cell: empty, mean_sd, count_pct, estimate_ci, p_bound, number, or text."""
+    """Classify a printed cell: empty, mean_sd, count_pct, count_pair, range, estimate_ci, p_bound, number,
+    or text."""
     s = str(text).strip()
     if s in ("", "-", "—", "NA"):
         return "empty"
@@ -122,6 +158,10 @@ def cell_kind(text: str) -> str:
         return "mean_sd"
     if COUNT_PCT.match(s):
         return "count_pct"
+    if COUNT_PAIR.match(s):
+        return "count_pair"
+    if RANGE.match(s):
+        return "range"
     if ESTIMATE_CI.match(s):
         return "estimate_ci"
     m = P_VALUE.match(s.replace("$", ""))

@@ -2,10 +2,11 @@
 
 Layout of a study's folder, data/<study_id>/:
     study.json      metadata: study_id, citation, design, period, setting, groups [{name, n}], and
-                    tables {file: {"source": "Table 2", "label_columns": [...]}}
+                    tables {file: {"source": "Table 2", "label_columns": [...], "text_columns": [...]}}
     <table>.csv     one paper table, wide, exactly as printed: the header row holds the paper's column
                     headings, label columns hold its row labels, every other cell is the printed text
-                    ("33.06 ± 6.18", "47 (90.4)", "< 0.001", "0.000", "" for an empty cell).
+                    ("33.06 ± 6.18", "47 (90.4)", "14/47", "< 0.001", "0.000", "" for an empty cell). Columns listed as
+                    text_columns hold free text (periods, names, definitions) and are not parsed.
 
 The file, the row label and the column heading together say where each number came from. Cells are kept
 as strings so trailing zeros survive ("2.50" is not "2.5"); `tidy_cells` parses them.
@@ -19,7 +20,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .cells import cell_kind, parse_count_percent, parse_estimate_ci, parse_mean_sd, parse_p
+from .cells import (
+    cell_kind, parse_count_pair, parse_count_percent, parse_estimate_ci, parse_mean_sd, parse_p, parse_range,
+)
 from .rounding import parse_rounded
 
 
@@ -48,7 +51,8 @@ class Study:
 
     def cells(self, name: str) -> pd.DataFrame:
         spec = self.meta["tables"][f"{name}.csv"]
-        return tidy_cells(self.tables[name], f"{name}.csv", spec.get("label_columns", []))
+        return tidy_cells(self.tables[name], f"{name}.csv", spec.get("label_columns", []),
+                          spec.get("text_columns", []))
 
 
 def _check_cell(path, line, row, column, text) -> None:
@@ -62,6 +66,8 @@ def _check_cell(path, line, row, column, text) -> None:
             parse_count_percent(text)
         elif kind == "estimate_ci":
             parse_estimate_ci(text)
+        elif kind == "range":
+            parse_range(text)
         elif kind == "p_bound":
             parse_p(text)
         elif kind == "number" and column.strip().lower() == "n" and parse_rounded(text.strip()).value <= 0:
@@ -71,10 +77,11 @@ def _check_cell(path, line, row, column, text) -> None:
 
 
 def load_table(path: str | Path, label_columns: list[str] | None = None,
-               required_columns: list[str] | None = None) -> pd.DataFrame:
-    """Read one extracted table as strings and validate every non-label cell."""
+               required_columns: list[str] | None = None, text_columns: list[str] | None = None) -> pd.DataFrame:
+    """Read one extracted table as strings and validate every cell outside the label and text columns."""
     path = Path(path)
     label_columns = label_columns or []
+    free = set(label_columns) | set(text_columns or [])
     try:
         with open(path, newline="", encoding="utf-8") as handle:
             rows = list(csv.reader(handle))
@@ -87,7 +94,7 @@ def load_table(path: str | Path, label_columns: list[str] | None = None,
     header = [h.strip() for h in rows[0]]
     if "" in header or len(set(header)) != len(header):
         raise ExtractionError(path, f"header needs unique, non-empty column names, got {header}", line=1)
-    for name in [*label_columns, *(required_columns or [])]:
+    for name in [*label_columns, *(text_columns or []), *(required_columns or [])]:
         if name not in header:
             raise ExtractionError(path, f"missing column {name!r}; columns are {header}", line=1)
     seen: dict[str, int] = {}
@@ -100,12 +107,13 @@ def load_table(path: str | Path, label_columns: list[str] | None = None,
                                   line, row)
         seen[row] = line
         for column, text in zip(header, values):
-            if column not in label_columns:
+            if column not in free:
                 _check_cell(path, line, row, column, text)
     return pd.DataFrame(rows[1:], columns=header, dtype=str)
 
 
-def tidy_cells(frame: pd.DataFrame, source: str, label_columns: list[str]) -> pd.DataFrame:
+def tidy_cells(frame: pd.DataFrame, source: str, label_columns: list[str],
+               text_columns: list[str] | None = None) -> pd.DataFrame:
     """One row per printed cell: source, row (label), column, printed, kind, and parsed parts.
 
     Parsed columns (strings as printed, empty when not applicable): mean, sd, count, percent, value.
@@ -114,7 +122,7 @@ def tidy_cells(frame: pd.DataFrame, source: str, label_columns: list[str]) -> pd
     for index, record in frame.iterrows():
         row = " / ".join(record[c] for c in label_columns) if label_columns else str(index + 1)
         for column in frame.columns:
-            if column in label_columns:
+            if column in label_columns or column in (text_columns or []):
                 continue
             text = record[column]
             kind = cell_kind(text)
@@ -125,6 +133,9 @@ def tidy_cells(frame: pd.DataFrame, source: str, label_columns: list[str]) -> pd
             elif kind == "count_pct":
                 cp = parse_count_percent(text)
                 parts.update(count=str(cp.count), percent=cp.percent.printed)
+            elif kind == "count_pair":
+                pair = parse_count_pair(text)
+                parts.update(count=f"{pair.first}/{pair.second}")
             elif kind in ("number", "p_bound"):
                 parts.update(value=text.strip())
             records.append({"source": source, "row": row, "column": column, "printed": text, "kind": kind,
@@ -151,5 +162,5 @@ def load_study(folder: str | Path) -> Study:
     tables = {}
     for file, spec in sorted(meta["tables"].items()):
         tables[Path(file).stem] = load_table(folder / file, spec.get("label_columns"),
-                                             spec.get("required_columns"))
+                                             spec.get("required_columns"), spec.get("text_columns"))
     return Study(meta["study_id"], meta, tables)
