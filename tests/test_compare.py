@@ -15,12 +15,12 @@ def test_numbers_compare_by_rounding_and_text_by_folding():
 
 
 def test_compare_facts_classifies_every_fact():
-    a = pd.DataFrame({"fact": ["cohort", "period", "AUC"][:2], "value": ["1120", "2014-2020"]})
-    b = pd.DataFrame({"fact": ["period", "cohort", "AUC"], "value": ["2020-2025", "1 120", "0.929"]})
+    a = pd.DataFrame({"fact": ["cohort", "period", "software"], "value": ["1120", "2014-2020", "SPSS"]})
+    b = pd.DataFrame({"fact": ["period", "cohort", "AUC", "software"], "value": ["2020-2025", "1 120", "0.929", " "]})
     out = compare_facts(a, b, names=("preprint", "article"))
-    assert out["fact"].tolist() == ["cohort", "period", "AUC"]
-    assert out["status"].tolist() == ["same", "different", "only in article"]
-    assert out.loc[2, "preprint"] == ""
+    assert out["fact"].tolist() == ["cohort", "period", "software", "AUC"]
+    assert out["status"].tolist() == ["same", "different", "only in preprint", "only in article"]
+    assert out.loc[3, "preprint"] == ""
     with pytest.raises(ValueError, match="repeat keys"):
         compare_facts(pd.concat([a, a]), b)
 

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from recheck import check_contingency, chi2_2x2_table, contingency_tests
+from recheck import check_contingency, chi2_2x2_table, contingency_tests, odds_ratio_2x2
 
 
 def test_pearson_and_yates_by_hand():
@@ -70,3 +70,13 @@ def test_vectorised_equals_scipy_and_yates_never_exceeds_pearson(a, b, c, d):
     assert out["pearson"].iloc[0] == pytest.approx(tests.loc["pearson", "statistic"], rel=1e-9, abs=1e-12)
     assert out["yates"].iloc[0] == pytest.approx(tests.loc["yates", "statistic"], rel=1e-9, abs=1e-12)
     assert out["yates"].iloc[0] <= out["pearson"].iloc[0] + 1e-12
+
+
+def test_crude_odds_ratio_by_hand():
+    # [[44, 17], [16, 45]]: OR = 44*45 / (17*16) = 7.279; SE of log OR = sqrt(1/44 + 1/17 + 1/16 + 1/45) = 0.4078;
+    # CI = exp(log 7.279 -/+ 1.96 * 0.4078) = 3.274 .. 16.18.
+    or_, lo, hi = odds_ratio_2x2([[44, 17], [16, 45]])
+    assert or_ == pytest.approx(7.279, abs=1e-3)
+    assert lo == pytest.approx(3.274, abs=2e-3) and hi == pytest.approx(16.18, abs=0.01)
+    with pytest.raises(ValueError, match="2x2"):
+        odds_ratio_2x2([[1, 2, 3], [4, 5, 6]])

@@ -12,7 +12,7 @@ from .cells import (
     Range, parse_estimate_ci, parse_mean_sd, parse_p, parse_range,
 )
 from .compare import compare_facts, or_transformations
-from .contingency import check_contingency, chi2_2x2_table, contingency_tests
+from .contingency import check_contingency, chi2_2x2_table, contingency_tests, odds_ratio_2x2
 from .figures import ARM_PALETTE, VERDICT_PALETTE, save_figure, use_review_style
 from .findings import COLUMNS, VERDICTS, Finding, ledger_frame, read_ledger, verdict_counts, worst, write_ledger
 from .grading import grade_p, grade_statistic, recomputed_significance

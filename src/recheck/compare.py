@@ -37,7 +37,7 @@ def same_value(first: str, second: str) -> bool:
 
 def compare_facts(first: pd.DataFrame, second: pd.DataFrame, names: tuple[str, str] = ("first", "second"),
                   key: str = "fact", value: str = "value") -> pd.DataFrame:
-    """Match two fact tables by `key` and classify each fact.
+    """Match two fact tables by `key` and classify each fact (a blank value means not reported).
 
     Output columns: fact, <names[0]>, <names[1]>, status (one of STATUSES, with "first"/"second" replaced
     by the names). Order: the first report's facts in its order, then facts only the second reports.
@@ -53,7 +53,9 @@ def compare_facts(first: pd.DataFrame, second: pd.DataFrame, names: tuple[str, s
                       second[[key, value]].rename(columns={value: names[1]}), on=key, how="outer", sort=False)
     order = {k: i for i, k in enumerate([*first[key], *[k for k in second[key] if k not in set(first[key])]])}
     merged = merged.sort_values(key, key=lambda s: s.map(order), kind="stable").reset_index(drop=True)
-    a_blank, b_blank = merged[names[0]].isna(), merged[names[1]].isna()
+    # A fact one report leaves blank counts as not reported there.
+    a_blank = merged[names[0]].fillna("").str.strip() == ""
+    b_blank = merged[names[1]].fillna("").str.strip() == ""
     same = [not (x or y) and same_value(p, q)
             for x, y, p, q in zip(a_blank, b_blank, merged[names[0]], merged[names[1]])]
     merged["status"] = [

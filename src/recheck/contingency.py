@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from scipy import stats
+from statsmodels.stats.contingency_tables import Table2x2
 
 from .cells import parse_p
 from .findings import Finding
@@ -53,6 +54,16 @@ def contingency_tests(table) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=["variant", "statistic", "df", "p"])
     frame["min_expected"] = min_expected
     return frame
+
+
+def odds_ratio_2x2(table, level: float = 0.95) -> tuple[float, float, float]:
+    """Crude odds ratio (a·d)/(b·c) of a 2x2 table [[a, b], [c, d]] with its Woolf (log) confidence interval."""
+    arr = _as_table(table)
+    if arr.shape != (2, 2):
+        raise ValueError("an odds ratio needs a 2x2 table")
+    t = Table2x2(arr)
+    lo, hi = t.oddsratio_confint(alpha=1 - level)
+    return float(t.oddsratio), float(lo), float(hi)
 
 
 def check_contingency(table, statistic: str | None = None, p: str | None = None, alpha: float = 0.05) -> Finding:
