@@ -24,7 +24,6 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-import seaborn as sns
 from statsmodels.stats.power import TTestIndPower
 
 import recheck as rc
@@ -35,14 +34,8 @@ DATA = Path("../data") / STUDY
 FIGURES = Path("../figures")
 study = rc.load_study(DATA)
 meta = study.meta
-ledger: list[rc.Finding] = []
-
-
-def record(finding: rc.Finding, location: str) -> rc.Finding:
-    """Add a finding to this study's ledger at a place in the paper."""
-    located = finding.located(STUDY, location)
-    ledger.append(located)
-    return located
+ledger = rc.Ledger(STUDY)
+record = ledger.add
 
 
 def shown(findings) -> pd.DataFrame:
@@ -434,7 +427,7 @@ claims_between = between.assign(
 claims_between
 
 # %%
-between_verdicts = [f.verdict for f in ledger if f.location.endswith("between groups")]
+between_verdicts = [f.verdict for f in ledger.findings if f.location.endswith("between groups")]
 rc.say(f"{between_verdicts.count('consistent')} of {len(between_verdicts)} between-group statements in the text agree "
        "with the recomputation when each time point is tested on its own. That is not the repeated-measures "
        "analysis the methods announce, to which we turn now.")
@@ -488,7 +481,7 @@ for r in anova.itertuples():
             "needs patient-level data", "The time and interaction effects depend on each patient's whole "
             "trajectory; the summaries do not constrain them usefully. Patient-level data or the within-subject "
             "error term would be needed."), f"{r.Table} · {r.Outcome} · F {r.Effect}")
-anova_p = [f.verdict for f in ledger if f.check == "p from F statistic"]
+anova_p = [f.verdict for f in ledger.findings if f.check == "p from F statistic"]
 rc.say(f"{anova_p.count('consistent')} of {len(anova_p)} printed ANOVA p-values follow from their F even with the "
        "smallest degrees of freedom these effects can have, (1, 102); the paper gives no degrees of freedom and "
        "does not say whether a sphericity correction was applied.")
@@ -539,7 +532,7 @@ rc.say(f"Of the {len(vas)} VAS means, {int((vas['GRIM'] == 'impossible').sum())}
 # authors how pain was recorded. The SD bounds give a sharper point where they fail:
 
 # %%
-sd_fail = [f for f in ledger if f.check == "SD bounds" and f.verdict != "consistent"]
+sd_fail = [f for f in ledger.findings if f.check == "SD bounds" and f.verdict != "consistent"]
 rc.say(" ".join(f"{f.location.rsplit(' · ', 1)[0]}: {f.reported}, but {f.recomputed}. {f.explanation}" for f in sd_fail)
        or "Every SD lies within what its scale allows.")
 
@@ -612,7 +605,7 @@ rc.say(f"{refracture[-1].explanation} With {events_total} events in all, the com
 
 # %%
 def worst_of(prefix: str) -> str:
-    return rc.worst(f.verdict for f in ledger if f.location.startswith(prefix))
+    return rc.worst(f.verdict for f in ledger.findings if f.location.startswith(prefix))
 
 
 claims = pd.DataFrame([
@@ -623,13 +616,13 @@ claims = pd.DataFrame([
      rc.worst([worst_of("Table 3 · clinical success"), worst_of("Table 3 · Control group · Did not achieve MCID · bound")]),
      "Table 3 test and the Cantelli bound"),
     ("Abstract", "greater imaging improvement at 3 and 6 months (P < 0.05)",
-     rc.worst(f.verdict for f in ledger if f.location.startswith("Table 4") and "between groups" in f.location),
+     rc.worst(f.verdict for f in ledger.findings if f.location.startswith("Table 4") and "between groups" in f.location),
      "between-group t at each time point"),
     ("Abstract", "lower VAS at all postoperative time points (P < 0.05)",
-     rc.worst(f.verdict for f in ledger if f.location.startswith("Table 5") and "between groups" in f.location),
+     rc.worst(f.verdict for f in ledger.findings if f.location.startswith("Table 5") and "between groups" in f.location),
      "between-group t at each time point"),
     ("Abstract", "lower ODI and Qualeffo-41 at 3 and 6 months (P < 0.05)",
-     rc.worst(f.verdict for f in ledger if f.location.startswith("Table 6") and "between groups" in f.location),
+     rc.worst(f.verdict for f in ledger.findings if f.location.startswith("Table 6") and "between groups" in f.location),
      "between-group t at each time point"),
     ("Abstract", "no difference in re-fracture within 12 months (P = 0.320)", worst_of("Results: second fracture · χ2"),
      "chi-square on 4/50 vs 7/49"),
@@ -740,27 +733,16 @@ series = summaries.assign(
     arm=summaries["group"].map({"Research Group": "PVP + needle knife", "Control Group": "PVP alone"}),
     day=summaries["time"].map(days), mean=parsed.map(lambda c: c.mean.value), sd=parsed.map(lambda c: c.sd.value))
 palette = {"PVP + needle knife": rc.ARM_PALETTE["intervention"], "PVP alone": rc.ARM_PALETTE["comparator"]}
+series = series.rename(columns={"day": "x"})
 
 
 def trajectories(names, title, path, ylabels):
-    fig, axes = plt.subplots(1, len(names), figsize=(4.2 * len(names), 3.8))
-    for ax, name in zip(np.atleast_1d(axes), names):
-        data = series[series["outcome"] == name]
-        for arm, d in data.groupby("arm"):
-            ax.fill_between(d["day"], d["mean"] - d["sd"], d["mean"] + d["sd"], color=palette[arm], alpha=0.15)
-        sns.lineplot(data=data, x="day", y="mean", hue="arm", palette=palette, marker="o", ax=ax)
-        ax.set_xlabel("days after surgery")
-        ax.set_ylabel(ylabels[name])
-        ax.set_title(name.split(" (")[0], fontsize=10)
-        ax.legend(fontsize=8, title=None)
-    fig.suptitle(title)
-    fig.tight_layout()
-    rc.save_figure(fig, FIGURES / path)
+    rc.trajectory_panels(series, names, ylabels, title, FIGURES / path, "days after surgery", palette)
     plt.show()
 
 
-vas_gap = series[(series["outcome"] == "VAS") & (series["day"] > 0)].pivot_table(
-    index="day", columns="arm", values="mean").diff(axis=1).abs().max().max()
+vas_gap = series[(series["outcome"] == "VAS") & (series["x"] > 0)].pivot_table(
+    index="x", columns="arm", values="mean").diff(axis=1).abs().max().max()
 trajectories(["VAS"], f"Pain falls steeply in both arms; the gap after surgery is at most {vas_gap:.2f} points",
              "wang2025_needle_knife_vas.png", {"VAS": "VAS pain (0-10 points)"})
 
@@ -779,22 +761,14 @@ trajectories(["Local kyphosis angle (°)", "Vertebral wedge angle (°)", "Anteri
 # ## 13. The findings at a glance
 
 # %%
-frame = rc.write_ledger(ledger, Path("../data/findings") / f"{STUDY}.csv")
-frame["part"] = frame["location"].str.split(" · ").str[0].str.replace(r":.*", "", regex=True)
-summary = pd.crosstab(frame["part"], frame["verdict"]).reindex(columns=[v for v in rc.VERDICTS
-                                                                        if v in set(frame["verdict"])])
+frame = ledger.write(Path("../data/findings") / f"{STUDY}.csv")
+summary = rc.summary_by_part(frame)
 summary
 
 # %%
-fig, ax = plt.subplots(figsize=(8, 5))
-summary.plot.barh(stacked=True, ax=ax, color=[rc.VERDICT_PALETTE[v] for v in summary.columns], width=0.75)
-ax.set_xlabel("number of checks")
-ax.set_ylabel("part of the paper")
-ax.invert_yaxis()
 serious = int(frame["verdict"].isin(["impossible", "implausible", "decision"]).sum())
-ax.set_title(f"{len(frame)} checks: {serious} impossible or implausible under their stated assumptions")
-ax.legend(title="verdict", fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
-rc.save_figure(fig, FIGURES / "wang2025_needle_knife_findings.png")
+rc.verdict_bars(summary, f"{len(frame)} checks: {serious} impossible or implausible under their stated assumptions",
+                "part of the paper", FIGURES / "wang2025_needle_knife_findings.png")
 plt.show()
 
 # %% [markdown]

@@ -24,7 +24,6 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-import seaborn as sns
 
 import recheck as rc
 
@@ -34,14 +33,8 @@ DATA = Path("../data") / STUDY
 FIGURES = Path("../figures")
 study = rc.load_study(DATA)
 meta = study.meta
-ledger: list[rc.Finding] = []
-
-
-def record(finding: rc.Finding, location: str) -> rc.Finding:
-    """Add a finding to this study's ledger at a place in the paper."""
-    located = finding.located(STUDY, location)
-    ledger.append(located)
-    return located
+ledger = rc.Ledger(STUDY)
+record = ledger.add
 
 
 def shown(findings) -> pd.DataFrame:
@@ -220,7 +213,7 @@ for factor in ("TFI", "Liquefaction signal"):
         f"crude OR {rc.fmt(row['Table 1 effect'], 3)}", "consistent", "Yes coded 1",
         "The adjusted and crude associations point the same way as the text says."),
         f"Table 2 · {factor} · direction")
-shown(ledger[-4:])
+shown(ledger.findings[-4:])
 
 # %% [markdown]
 # ## 5. Claims against data
@@ -243,7 +236,7 @@ claims = pd.DataFrame([
      "Table 1 recomputation", rc.worst(f.verdict for f in table1 if any(
          k in f.location for k in ("TFI", "Liquefaction", "Cement", "Number")))),
     ("Abstract", "four risk factors with their ORs", "Table 2 relations and directions",
-     rc.worst(f.verdict for f in ledger if f.location.startswith("Table 2") or f.location.startswith("Abstract"))),
+     rc.worst(f.verdict for f in ledger.findings if f.location.startswith("Table 2") or f.location.startswith("Abstract"))),
     ("Methods", "VAS above 3 defines residual pain", "methods against discussion", "concern"),
 ], columns=["where", "claim", "checked by", "worst verdict behind it"])
 record(rc.Finding(
@@ -401,20 +394,13 @@ plt.show()
 # ## 8. The findings at a glance
 
 # %%
-frame = rc.write_ledger(ledger, Path("../data/findings") / f"{STUDY}.csv")
-frame["part"] = frame["location"].str.split(" · ").str[0]
-summary = pd.crosstab(frame["part"], frame["verdict"]).reindex(columns=[v for v in rc.VERDICTS if v in set(frame["verdict"])])
+frame = ledger.write(Path("../data/findings") / f"{STUDY}.csv")
+summary = rc.summary_by_part(frame)
 summary
 
 # %%
-fig, ax = plt.subplots(figsize=(7.5, 3.6))
-summary.plot.barh(stacked=True, ax=ax, color=[rc.VERDICT_PALETTE[v] for v in summary.columns], width=0.7)
-ax.set_xlabel("number of checks")
-ax.set_ylabel("part of the preprint")
-ax.invert_yaxis()
-ax.set_title(f"{len(frame)} checks: the numbers agree; direction and design do not")
-ax.legend(title="verdict", fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
-rc.save_figure(fig, FIGURES / "residual_pain_preprint_findings.png")
+rc.verdict_bars(summary, f"{len(frame)} checks: the numbers agree; direction and design do not", "part of the preprint",
+                FIGURES / "residual_pain_preprint_findings.png")
 plt.show()
 
 # %% [markdown]

@@ -31,13 +31,8 @@ STUDY = "qin2025_residual_pain"
 FIGURES = Path("../figures")
 article = rc.load_study(Path("../data") / STUDY)
 preprint = rc.load_study(Path("../data") / "residual_pain_preprint")
-ledger: list[rc.Finding] = []
-
-
-def record(finding: rc.Finding, location: str) -> rc.Finding:
-    located = finding.located(STUDY, location)
-    ledger.append(located)
-    return located
+ledger = rc.Ledger(STUDY)
+record = ledger.add
 
 
 abstract = article.table("abstract_numbers").set_index("Quantity")["Printed"]
@@ -71,7 +66,7 @@ record(rc.Finding(
     "The manuscript was received one day after the stated study period ended. Patients treated near the end of "
     "the period could not have completed the 2-day to 1-month observation window, let alone been analysed, "
     "before submission."), "Header · received date")
-pd.DataFrame(ledger)[["location", "reported", "recomputed", "verdict"]]
+pd.DataFrame(ledger.findings)[["location", "reported", "recomputed", "verdict"]]
 
 # %% [markdown]
 # ## 2. Point by point against the preprint
@@ -293,7 +288,7 @@ plt.show()
 # ## 7. The findings at a glance
 
 # %%
-frame = rc.write_ledger(ledger, Path("../data/findings") / f"{STUDY}.csv")
+frame = ledger.write(Path("../data/findings") / f"{STUDY}.csv")
 frame["verdict"].value_counts().reindex([v for v in rc.VERDICTS if v in set(frame["verdict"])]).to_frame("checks")
 
 # %% [markdown]

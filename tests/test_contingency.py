@@ -80,3 +80,9 @@ def test_crude_odds_ratio_by_hand():
     assert lo == pytest.approx(3.274, abs=2e-3) and hi == pytest.approx(16.18, abs=0.01)
     with pytest.raises(ValueError, match="2x2"):
         odds_ratio_2x2([[1, 2, 3], [4, 5, 6]])
+
+
+def test_table_without_variation():
+    # 55 of 55 in both groups have the sign: nothing to compare, so P = 0.364 cannot come from these counts.
+    assert check_contingency([[55, 0], [55, 0]], p="0.364").verdict == "impossible"
+    assert check_contingency([[55, 0], [55, 0]], p="1.000").verdict == "consistent"

@@ -113,3 +113,18 @@ def test_ledger_with_bad_verdict_is_located(tmp_path):
 def test_worst():
     assert worst(["consistent", "minor", "impossible", "concern"]) == "impossible"
     assert worst([]) == "consistent"
+
+
+def test_ledger_collects_and_summarises(tmp_path):
+    from recheck import Ledger, summary_by_part
+
+    ledger = Ledger("s")
+    ledger.add(Finding("c1", "1", "1", "consistent", "a", "e"), "Table 1 · Age")
+    ledger.add(Finding("c2", "1", "2", "minor", "a", "e"), "Table 1 · BMI")
+    ledger.add(Finding("c3", "", "", "concern", "a", "e"), "Methods: treatment · schedule")
+    assert ledger.verdicts("Table 1") == ["consistent", "minor"]
+    frame = ledger.write(tmp_path / "s.csv")
+    summary = summary_by_part(frame)
+    assert summary.loc["Table 1"].tolist() == [1, 1, 0]
+    assert summary.loc["Methods"].tolist() == [0, 0, 1]
+    assert list(summary.columns) == ["consistent", "minor", "concern"]

@@ -71,6 +71,7 @@ def test_abs_interval_and_reported_text():
 def test_count_pair():
     pair = parse_count_pair("14/47")
     assert (pair.first, pair.second) == (14, 47)
+    assert parse_count_pair("12:43").second == 43
     with pytest.raises(ValueError, match="count/count"):
         parse_count_pair("14-47")
 

@@ -4,7 +4,7 @@
     "47 (90.4)"      -> CountPercent  (also "47 (90.4%)")
     "< 0.001"        -> PValue with relation "<"; "0.046" -> PValue with relation "="
     "1.26 (0.80-1.98)" -> EstimateCI
-    "14/47"          -> CountPair (two counts printed as a/b, e.g. male/female)
+    "14/47", "12:43" -> CountPair (two counts printed as a/b or a:b, e.g. male/female)
     "1.713-16.888"   -> Range (a confidence interval printed on its own)
     "0.641"          -> Rounded (plain number)
 
@@ -23,7 +23,7 @@ MEAN_SD = re.compile(rf"^\s*({_NUM})\s*{_PM}\s*({_NUM})\s*$")
 COUNT_PCT = re.compile(rf"^\s*(\d+)\s*\(\s*({_NUM})\s*%?\s*\)\s*$")
 P_VALUE = re.compile(rf"^\s*(?:[Pp]\s*)?(<|>|=|≤|≥|<=|>=)?\s*({_NUM})\s*$")
 RANGE = re.compile(rf"^\s*({_NUM})\s*(?:-|–|to)\s*({_NUM})\s*$")
-COUNT_PAIR = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
+COUNT_PAIR = re.compile(r"^\s*(\d+)\s*[/:]\s*(\d+)\s*$")
 ESTIMATE_CI = re.compile(rf"^\s*({_NUM})\s*[\(\[]\s*({_NUM})\s*(?:-|–|,|to)\s*({_NUM})\s*[\)\]]\s*$")
 
 
@@ -103,7 +103,7 @@ def parse_range(text: str) -> Range:
 def parse_count_pair(text: str) -> CountPair:
     m = COUNT_PAIR.match(str(text))
     if not m:
-        raise ValueError(f"not 'count/count': {text!r}")
+        raise ValueError(f"not 'count/count' or 'count:count': {text!r}")
     return CountPair(str(text), int(m.group(1)), int(m.group(2)))
 
 

@@ -70,6 +70,9 @@ def check_contingency(table, statistic: str | None = None, p: str | None = None,
     """Which test of association reproduces the printed chi-square and/or p?"""
     if statistic is None and p is None:
         raise ValueError("give the reported statistic, the reported p, or both")
+    arr = np.asarray(table)
+    if arr.ndim == 2 and ((arr.sum(axis=0) == 0).any() or (arr.sum(axis=1) == 0).any()):
+        return _degenerate(statistic, p)
     tests = contingency_tests(table)
     reported_p = parse_p(p) if p is not None else None
     stat_iv = (parse_rounded(statistic).lo, parse_rounded(statistic).hi) if statistic is not None else None
@@ -100,6 +103,17 @@ def check_contingency(table, statistic: str | None = None, p: str | None = None,
     return Finding("association test: variant", join_reported(fmt_reported("chi2", statistic),
                                                               fmt_reported("P", p)),
                    recomputed, verdict, assumption, explanation)
+
+
+def _degenerate(statistic: str | None, p: str | None) -> Finding:
+    """A table with an empty row or column (e.g. every patient in both groups has the sign): no association
+    can be measured, the chi-square is 0 and any test's p is 1."""
+    reported = join_reported(fmt_reported("chi2", statistic), fmt_reported("P", p))
+    fits = (p is None or parse_p(p).bounds[1] >= 1.0) and (statistic is None or parse_rounded(statistic).lo <= 0)
+    return Finding("association test: variant", reported, "no variation: chi2 = 0, P = 1",
+                   "consistent" if fits else "impossible", "counts as printed",
+                   "A row or column of the table is empty, so the groups cannot differ; "
+                   + ("the printed values say so." if fits else "no test can give the printed value."))
 
 
 def chi2_2x2_table(frame: pd.DataFrame, alpha: float = 0.05) -> pd.DataFrame:

@@ -32,3 +32,38 @@ def save_figure(fig, path: str | Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, format="png", metadata={"Software": None}, bbox_inches="tight")
     return path
+
+
+def verdict_bars(summary, title: str, ylabel: str, path: str | Path):
+    """Stacked horizontal bars of verdict counts (rows: parts of a paper, columns: verdicts), saved to path."""
+    fig, ax = plt.subplots(figsize=(8, 0.35 * len(summary) + 1.8))
+    summary.plot.barh(stacked=True, ax=ax, color=[VERDICT_PALETTE[v] for v in summary.columns], width=0.75)
+    ax.set_xlabel("number of checks")
+    ax.set_ylabel(ylabel)
+    ax.invert_yaxis()
+    ax.set_title(title)
+    ax.legend(title="verdict", fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
+    save_figure(fig, path)
+    return fig
+
+
+def trajectory_panels(series, panels: list[str], ylabels: dict[str, str], title: str, path: str | Path,
+                      xlabel: str, palette: dict[str, str]):
+    """Mean ± SD over time by arm, one panel per outcome.
+
+    series columns: outcome, arm, x (time on a numeric axis), mean, sd.
+    """
+    fig, axes = plt.subplots(1, len(panels), figsize=(4.2 * len(panels), 3.8), squeeze=False)
+    for ax, name in zip(axes[0], panels):
+        data = series[series["outcome"] == name]
+        for arm, d in data.groupby("arm", sort=False):
+            ax.fill_between(d["x"], d["mean"] - d["sd"], d["mean"] + d["sd"], color=palette[arm], alpha=0.15)
+        sns.lineplot(data=data, x="x", y="mean", hue="arm", palette=palette, marker="o", ax=ax)
+        ax.set_xlabel(xlabel)
+        ax.set_ylabel(ylabels[name])
+        ax.set_title(name.split(" (")[0], fontsize=10)
+        ax.legend(fontsize=8, title=None)
+    fig.suptitle(title)
+    fig.tight_layout()
+    save_figure(fig, path)
+    return fig

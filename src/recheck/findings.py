@@ -44,6 +44,33 @@ class Finding:
         return replace(self, study=study, location=location)
 
 
+class Ledger:
+    """The findings of one study, collected as a notebook runs: `add` places a finding and returns it."""
+
+    def __init__(self, study: str):
+        self.study = study
+        self.findings: list[Finding] = []
+
+    def add(self, finding: Finding, location: str) -> Finding:
+        located = finding.located(self.study, location)
+        self.findings.append(located)
+        return located
+
+    def verdicts(self, prefix: str = "") -> list[str]:
+        """Verdicts of the findings whose location starts with `prefix`."""
+        return [f.verdict for f in self.findings if f.location.startswith(prefix)]
+
+    def write(self, path: str | Path) -> pd.DataFrame:
+        return write_ledger(self.findings, path)
+
+
+def summary_by_part(ledger: pd.DataFrame) -> pd.DataFrame:
+    """Counts of verdicts by part of the paper (the location up to its first ' · ' or ':')."""
+    part = ledger["location"].str.split(" · ").str[0].str.replace(r":.*", "", regex=True)
+    table = pd.crosstab(part.rename("part"), ledger["verdict"])
+    return table.reindex(columns=[v for v in VERDICTS if v in table.columns])
+
+
 def worst(verdicts: Iterable[str]) -> str:
     """The most serious of several verdicts (consistent when none)."""
     return max(verdicts, key=lambda v: SEVERITY[v], default="consistent")
