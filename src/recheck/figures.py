@@ -48,10 +48,11 @@ def verdict_bars(summary, title: str, ylabel: str, path: str | Path):
 
 
 def trajectory_panels(series, panels: list[str], ylabels: dict[str, str], title: str, path: str | Path,
-                      xlabel: str, palette: dict[str, str]):
+                      xlabel: str, palette: dict[str, str], label_times: bool = False):
     """Mean ± SD over time by arm, one panel per outcome.
 
-    series columns: outcome, arm, x (time on a numeric axis), mean, sd.
+    series columns: outcome, arm, x (time on a numeric axis), mean, sd, and with label_times=True a `time`
+    column whose text labels the x ticks (for ordinal time points such as "last follow-up").
     """
     fig, axes = plt.subplots(1, len(panels), figsize=(4.2 * len(panels), 3.8), squeeze=False)
     for ax, name in zip(axes[0], panels):
@@ -59,6 +60,9 @@ def trajectory_panels(series, panels: list[str], ylabels: dict[str, str], title:
         for arm, d in data.groupby("arm", sort=False):
             ax.fill_between(d["x"], d["mean"] - d["sd"], d["mean"] + d["sd"], color=palette[arm], alpha=0.15)
         sns.lineplot(data=data, x="x", y="mean", hue="arm", palette=palette, marker="o", ax=ax)
+        if label_times:
+            ticks = data.drop_duplicates("x")
+            ax.set_xticks(ticks["x"], ticks["time"], rotation=25, ha="right", fontsize=8)
         ax.set_xlabel(xlabel)
         ax.set_ylabel(ylabels[name])
         ax.set_title(name.split(" (")[0], fontsize=10)
