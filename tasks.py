@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """The review's two commands, with nothing but the standard library so a fresh machine can run them.
 
-    python3 tasks.py build   # set up .venv, execute every notebook in place, write figures/ and data/findings/
-    python3 tasks.py test    # set up .venv, run unit tests and strict nbval, then require an unchanged work tree
+    python3 tasks.py build   # set up .venv, execute every notebook in place, write figures/ and data/findings/,
+                             # then render the site and the handouts into _build/html
+    python3 tasks.py test    # set up .venv, run unit tests, strict nbval and the browser test of the site,
+                             # then require an unchanged work tree
+    python3 tasks.py site    # render the committed notebooks into _build/html (no execution) and the handouts
     python3 tasks.py bench   # timings (not a test): see tools/bench.py
 
 The environment step creates .venv when it is missing and (re)installs the pinned set from
@@ -70,6 +73,14 @@ def build() -> None:
             "--ExecutePreprocessor.record_timing=False", "--ExecutePreprocessor.timeout=600", notebook,
         )
         run(BIN / "jupytext", "--sync", "--quiet", notebook)
+    site()
+
+
+def site() -> None:
+    """Render the site from the committed notebooks (warnings are errors), then the journal-club handouts."""
+    ensure_env()
+    run(BIN / "jupyter-book", "build", ".", "--builder", "html", "-W", "-n", "--keep-going", "--quiet")
+    run(BIN / "python", "tools/handouts.py")
 
 
 def git_snapshot() -> dict[str, str] | None:
@@ -111,7 +122,7 @@ def bench() -> None:
     run(BIN / "python", "tools/bench.py")
 
 
-COMMANDS = {"build": build, "test": test, "bench": bench, "env": ensure_env}
+COMMANDS = {"build": build, "test": test, "site": site, "bench": bench, "env": ensure_env}
 
 if __name__ == "__main__":
     if len(sys.argv) != 2 or sys.argv[1] not in COMMANDS:

@@ -35,6 +35,7 @@ from .pvalues import check_p_value, p_bounds_from_statistic, p_from_statistic
 from .rounding import (
     Rounded, decimals_of, fmt, fmt_interval, fmt_p, fmt_p_interval, fmt_reported, interval, overlaps, parse_rounded,
 )
+from .synthesis import check_family, read_ledgers, shared_numbers, top_findings
 from .ttests import TTest, TTestRange, check_ttest, ttest_from_summary, ttest_range, ttest_table
 
 __all__ = [name for name in dir() if not name.startswith("_")]
