@@ -220,6 +220,22 @@ eligibility = record(rc.Finding(
 rc.say(f"{eligibility.reported}, that is {eligibility.recomputed}. {eligibility.explanation}")
 
 # %% [markdown]
+# **Plausibility of the baseline: sex.** Osteoporotic vertebral fractures occur mostly in women; the two other
+# cohorts in this review are about three-quarters women. This sample is mostly men.
+
+# %%
+men = by_row[("Male", cols1[0])] + by_row[("Male", cols1[1])]
+men_ci = rc.wilson_interval(men, 104)
+sex_plausibility = record(rc.Finding(
+    "clinical plausibility of baseline", f"men: {men} of 104",
+    f"{rc.fmt(100 * men / 104, 1)}% (Wilson 95% CI {rc.fmt(100 * men_ci[0], 1)}% to {rc.fmt(100 * men_ci[1], 1)}%)",
+    "concern", "OVCF in people over 60 affects women more often than men, as in the other cohorts reviewed here",
+    "A majority of men is unusual for osteoporotic fractures and, with the many traffic-accident injuries, suggests "
+    "a population that differs from the typical OVCF patient; the paper does not comment on it."),
+    "Table 1 · Gender · plausibility")
+rc.say(f"{sex_plausibility.reported}: {sex_plausibility.recomputed}. {sex_plausibility.explanation}")
+
+# %% [markdown]
 # ## 4. Table 2: operation and recovery
 
 # %%
