@@ -38,10 +38,6 @@ ledger = rc.Ledger(STUDY)
 record = ledger.add
 
 
-def shown(findings) -> pd.DataFrame:
-    return pd.DataFrame(findings)[["location", "check", "reported", "recomputed", "verdict"]]
-
-
 # %% [markdown]
 # ## 1. Design at a glance
 
@@ -94,7 +90,7 @@ follow_up = [
                          count("control group followed"), "12-month follow-up, control group"),
            "Results: second fracture · control group"),
 ]
-shown([flow, groups, *follow_up])
+rc.brief([flow, groups, *follow_up])
 
 # %%
 fig, ax = plt.subplots(figsize=(7.5, 5.2))
@@ -175,7 +171,7 @@ for block, rows in blocks.items():
         column = f"{g['name']} (n = {g['n']})"
         totals.append(record(rc.check_total({r: by_row[(r, column)] for r in rows}, g["n"], block),
                              f"Table 1 · {block} · {g['name']}"))
-shown(totals)[["location", "recomputed", "verdict"]]
+rc.brief(totals)[["location", "recomputed", "verdict"]]
 
 # %% [markdown]
 # **Tests.** Age and BMI with the two-sample t test (Student and Welch), the categorical rows with every
@@ -193,7 +189,7 @@ for block, rows in blocks.items():
     counts = [[by_row[(r, c)] for c in cols1] for r in rows]
     table1_tests.append(record(rc.check_contingency(counts, statistic=t1.loc[block, "t/χ2"], p=t1.loc[block, "P"]),
                                f"Table 1 · {block}"))
-shown(table1_tests)
+rc.brief(table1_tests)
 
 # %%
 level_tests = rc.contingency_tests([[by_row[(r, c)] for c in cols1] for r in blocks["Involved vertebral body"]])
@@ -281,7 +277,7 @@ table3 = [record(rc.check_percent(c.count, 52, c.percent.printed), f"Table 3 · 
 mcid_table = [[success[g].count, failure[g].count] for g in t3.index]
 table3.append(record(rc.check_contingency(mcid_table, statistic=t3.iloc[0]["χ2"], p=t3.iloc[0]["P"]),
                      "Table 3 · clinical success · χ2"))
-shown(table3)
+rc.brief(table3)
 
 # %%
 mcid_tests = rc.contingency_tests(mcid_table)
@@ -570,7 +566,7 @@ for g, cells in events.items():
 complication_table = [[cells["Total incidence"].count, 52 - cells["Total incidence"].count] for cells in events.values()]
 association7 = record(rc.check_contingency(complication_table, statistic=t7.loc["χ2", "Total incidence"],
                                            p=t7.loc["P", "Total incidence"]), "Table 7 · Total incidence · χ2")
-shown(table7 + [association7]).tail(4)
+rc.brief(table7 + [association7]).tail(4)
 
 # %%
 tests7 = rc.contingency_tests(complication_table).set_index("variant")
@@ -606,7 +602,7 @@ refracture_table = [[count("study group refractures"), count("study group follow
                     [count("control group refractures"), count("control group followed") - count("control group refractures")]]
 refracture.append(record(rc.check_contingency(refracture_table, statistic=text["re-fracture χ2"],
                                              p=text["re-fracture P"]), "Results: second fracture · χ2"))
-shown(refracture)
+rc.brief(refracture)
 
 # %%
 events_total = count("study group refractures") + count("control group refractures")

@@ -37,10 +37,6 @@ ledger = rc.Ledger(STUDY)
 record = ledger.add
 
 
-def shown(findings) -> pd.DataFrame:
-    return pd.DataFrame(findings)[["location", "check", "reported", "recomputed", "verdict"]]
-
-
 text = study.table("text_numbers").set_index("Quantity")["Printed"]
 
 # %% [markdown]
@@ -74,7 +70,7 @@ flow = [
     record(rc.check_total({"cases": cases, "controls": int(text["controls selected"])}, 122, "analysed sample"),
            "Results 1 · analysed sample"),
 ]
-shown(flow)
+rc.brief(flow)
 
 # %%
 prevalence_ci = rc.wilson_interval(cases, cohort)
@@ -120,7 +116,7 @@ for variable, levels in binary.items():
                          f"Table 1 · {variable}"))
     table1 += [record(rc.check_total(dict(zip(levels, c)), 61, variable), f"Table 1 · {variable} · {g}")
                for c, g in zip(counts, groups)]
-shown(table1)[["location", "reported", "verdict"]]
+rc.brief(table1)[["location", "reported", "verdict"]]
 
 # %%
 off = [f for f in table1 if f.verdict != "consistent"]
@@ -213,7 +209,7 @@ for factor in ("TFI", "Liquefaction signal"):
         f"crude OR {rc.fmt(row['Table 1 effect'], 3)}", "consistent", "Yes coded 1",
         "The adjusted and crude associations point the same way as the text says."),
         f"Table 2 · {factor} · direction")
-shown(ledger.findings[-4:])
+rc.brief(ledger.findings[-4:])
 
 # %% [markdown]
 # ## 5. Claims against data

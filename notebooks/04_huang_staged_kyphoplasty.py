@@ -36,10 +36,6 @@ record = ledger.add
 N = 55  # per group, Table 1 "Number"
 
 
-def shown(findings) -> pd.DataFrame:
-    return pd.DataFrame(findings)[["location", "check", "reported", "recomputed", "verdict"]]
-
-
 # %% [markdown]
 # ## 1. Design at a glance
 
@@ -92,7 +88,7 @@ for row in ("Pain", "Percussion pain", "Constipation", "Thoracic vertebra", "Lum
 level = [[int(t1.loc[r, a]) for r in ("Thoracic vertebra", "Lumbar vertebra")] for a in arms]
 table1 += [record(rc.check_total({"thoracic": lv[0], "lumbar": lv[1]}, N, "responsible vertebra"),
                   f"Table 1 · Responsible vertebral body · {a}") for lv, a in zip(level, arms)]
-shown(table1)
+rc.brief(table1)
 
 # %%
 same_table = record(rc.Finding(
@@ -295,7 +291,7 @@ table7 += [record(rc.check_percent(k, N, t7.loc["Leakage rate(%)", a]), f"Table 
            for k, a in zip(leak, arms)]
 leakage = record(rc.check_contingency([[k, N - k] for k in leak], p=t7.loc["Number of bone cement leakage", "P▽"]),
                  "Table 7 · Leakage · chi-square")
-shown(table7 + [mann_whitney, leakage])
+rc.brief(table7 + [mann_whitney, leakage])
 
 # %%
 mw = rc.mann_whitney_from_counts(*mw_counts)

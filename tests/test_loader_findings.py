@@ -128,3 +128,7 @@ def test_ledger_collects_and_summarises(tmp_path):
     assert summary.loc["Table 1"].tolist() == [1, 1, 0]
     assert summary.loc["Methods"].tolist() == [0, 0, 1]
     assert list(summary.columns) == ["consistent", "minor", "concern"]
+    from recheck import brief
+
+    assert brief(ledger.findings)["verdict"].tolist() == ["consistent", "minor", "concern"]
+    assert list(brief([]).columns) == ["location", "check", "reported", "recomputed", "verdict"]

@@ -15,7 +15,7 @@ from .compare import compare_facts, or_transformations
 from .contingency import check_contingency, chi2_2x2_table, contingency_tests, odds_ratio_2x2
 from .figures import ARM_PALETTE, VERDICT_PALETTE, save_figure, trajectory_panels, use_review_style, verdict_bars
 from .findings import (
-    COLUMNS, VERDICTS, Finding, Ledger, ledger_frame, read_ledger, summary_by_part, verdict_counts, worst, write_ledger,
+    COLUMNS, VERDICTS, Finding, Ledger, brief, ledger_frame, read_ledger, summary_by_part, verdict_counts, worst, write_ledger,
 )
 from .grading import grade_p, grade_statistic, recomputed_significance
 from .granularity import (

@@ -71,6 +71,12 @@ def summary_by_part(ledger: pd.DataFrame) -> pd.DataFrame:
     return table.reindex(columns=[v for v in VERDICTS if v in table.columns])
 
 
+def brief(findings: Iterable[Finding]) -> pd.DataFrame:
+    """Findings as a compact table for display: location, check, reported, recomputed, verdict."""
+    return pd.DataFrame([asdict(f) for f in findings],
+                        columns=list(COLUMNS))[["location", "check", "reported", "recomputed", "verdict"]]
+
+
 def worst(verdicts: Iterable[str]) -> str:
     """The most serious of several verdicts (consistent when none)."""
     return max(verdicts, key=lambda v: SEVERITY[v], default="consistent")
