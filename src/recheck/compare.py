@@ -14,7 +14,6 @@ import pandas as pd
 
 from .rounding import NUMBER, fmt, fmt_interval, overlaps, parse_rounded
 
-STATUSES = ("same", "different", "only in first", "only in second")
 _SPACES = re.compile(r"[\s\u2009\u202f]+")
 
 
@@ -39,8 +38,8 @@ def compare_facts(first: pd.DataFrame, second: pd.DataFrame, names: tuple[str, s
                   key: str = "fact", value: str = "value") -> pd.DataFrame:
     """Match two fact tables by `key` and classify each fact (a blank value means not reported).
 
-    Output columns: fact, <names[0]>, <names[1]>, status (one of STATUSES, with "first"/"second" replaced
-    by the names). Order: the first report's facts in its order, then facts only the second reports.
+    Output columns: fact, <names[0]>, <names[1]>, status: "same", "different", "only in <names[0]>" or
+    "only in <names[1]>". Order: the first report's facts in its order, then facts only the second reports.
     """
     for frame, name in ((first, names[0]), (second, names[1])):
         missing = {key, value} - set(frame.columns)

@@ -17,7 +17,6 @@ from .findings import Finding
 from .grading import grade_statistic, grade_statistic_columns
 from .rounding import column_intervals, contains, fmt, fmt_p, fmt_reported, join_reported, overlaps, parse_rounded
 
-VARIANTS = ("pearson", "yates", "likelihood_ratio", "fisher")
 LABELS = {"pearson": "Pearson's chi-square", "yates": "Yates-corrected chi-square",
           "likelihood_ratio": "the likelihood-ratio G test", "fisher": "Fisher's exact test"}
 
