@@ -216,7 +216,48 @@ rc.say(f"U = {rc.fmt(mw.U, 1)}, z = {rc.fmt(mw.z)}, two-sided p = {rc.fmt_p(mw.p
        f"(with continuity correction {rc.fmt_p(mw.p_continuity)}).")
 
 # %% [markdown]
-# ## 10. The verdict scale
+# ## 10. Bounds when the real analysis needs patient data
+#
+# Some printed results cannot be recomputed from summaries, but the summaries still limit them.
+#
+# **Derived rates.** A paper may report that k of n patients met a threshold (for example a 30% fall in a
+# score). Cantelli's inequality, which holds for any set of numbers, caps the share of patients that can lie
+# at or beyond a threshold given their mean and SD. For a per-patient criterion such as "after ≥ 0.7 × before",
+# the quantity after − 0.7 × before has a known mean, and an SD no larger than SD_after + 0.7 × SD_before
+# whatever the correlation. Here: a score falls from 77.6 ± 5.5 to 10.2 ± 2.3 in 52 patients.
+
+# %%
+keeping_70 = rc.linear_combination([1, -0.7], ["10.15", "77.59"], ["2.27", "5.46"])
+rc.say(f"The mean of after − 0.7 × before is at most {rc.fmt(keeping_70.mean[1], 2)} with SD at most "
+       f"{rc.fmt(keeping_70.sd_max, 2)}, so at most **{rc.max_count_beyond(keeping_70, 0.0, 52)}** of 52 patients can "
+       "have kept 70% or more of their baseline score. A paper reporting 14 such patients cannot be right.")
+
+# %% [markdown]
+# **Repeated-measures ANOVA.** With two groups, the between-group F equals the squared t test on each
+# patient's average over the time points. That average's spread is bounded by the per-time-point SDs, as
+# long as repeated measurements of the same patients are not negatively correlated; so the printed means
+# and SDs bound F.
+
+# %%
+bounds = rc.rm_between_group_f_bounds(["15.13", "6.95", "6.87"], ["3.29", "1.37", "1.40"], 52,
+                                      ["14.56", "7.82", "7.75"], ["3.11", "1.65", "1.59"], 52)
+rc.say(f"For these three time points per group, F(1, {bounds.df[1]}) must lie between {rc.fmt(bounds.f_min, 2)} "
+       f"and {rc.fmt(bounds.f_max, 2)}; a printed F of 59.680 would need strongly negative correlations between "
+       "a patient's own measurements.")
+
+# %% [markdown]
+# ## 11. Comparing two reports of one study
+#
+# When two documents report the same cohort, we match their facts by name and classify each: same (numbers
+# within rounding, text after folding case), different, or reported in one only. For odds ratios that differ
+# we test whether one is a re-expression of the other: swapping the reference category gives the
+# reciprocal, a change of unit gives a power.
+
+# %%
+rc.or_transformations("0.253", "2.890", ci=("0.079", "0.810"))
+
+# %% [markdown]
+# ## 12. The verdict scale
 #
 # | verdict | meaning |
 # |---|---|
@@ -236,7 +277,7 @@ rc.say(f"U = {rc.fmt(mw.U, 1)}, z = {rc.fmt(mw.z)}, two-sided p = {rc.fmt_p(mw.p
 pd.DataFrame({"column": rc.COLUMNS})
 
 # %% [markdown]
-# ## 11. Applying this to the next paper
+# ## 13. Applying this to the next paper
 #
 # 1. Extract each table as printed into `data/<study_id>/`, one CSV per table, plus a `study.json`.
 # 2. Load it with `rc.load_study`, which refuses malformed or impossible cells with their file, line and column.
