@@ -24,13 +24,14 @@ OUT = ROOT / "_build" / "html" / "handouts"
 NOTEBOOKS = {path.stem[3:]: path for path in sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.py"))}
 
 STYLE = """
-body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10.5pt; line-height: 1.35; max-width: 46em;
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 9pt; line-height: 1.3; max-width: 46em;
        margin: 1.5em auto; color: #222; }
-h1 { font-size: 15pt; margin-bottom: 0.2em; } h2 { font-size: 11.5pt; margin: 1em 0 0.3em; color: #1b6ca8; }
+h1 { font-size: 13pt; margin: 0 0 0.2em; } h2 { font-size: 10.5pt; margin: 0.7em 0 0.2em; color: #1b6ca8; }
 .citation { color: #555; font-size: 9.5pt; } table { border-collapse: collapse; width: 100%; }
 td, th { border-top: 1px solid #ddd; padding: 3px 6px; vertical-align: top; text-align: left; }
 .verdict { font-weight: bold; } footer { margin-top: 1.2em; font-size: 8.5pt; color: #777; }
-@page { size: A4; margin: 14mm; }
+@page { size: A4; margin: 10mm; }
+@media print { body { max-width: none; margin: 0; } }
 """
 
 
