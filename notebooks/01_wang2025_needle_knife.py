@@ -490,7 +490,8 @@ for r in anova.itertuples():
     _ = record(rc.check_p_value("F", r.F, r.P, df1=1, df2=102), f"{r.Table} · {r.Outcome} · F {r.Effect} · p")
     if r.Effect != "intergroup":
         _ = record(rc.Finding(
-            f"repeated-measures ANOVA: {r.Effect} F", rc.fmt_reported("F", r.F), "", "not_checkable",
+            f"repeated-measures ANOVA: {r.Effect} F", rc.fmt_reported("F", r.F), "cannot be bounded usefully from summaries",
+            "not_checkable",
             "needs patient-level data", "The time and interaction effects depend on each patient's whole "
             "trajectory; the summaries do not constrain them usefully. Patient-level data or the within-subject "
             "error term would be needed."), f"{r.Table} · {r.Outcome} · F {r.Effect}")
@@ -704,7 +705,8 @@ design = [
      "for elderly patients with osteoporotic fractures."),
 ]
 for location, check, reported, explanation in design:
-    _ = record(rc.Finding(check, reported, "", "concern", "as stated in the paper", explanation), location)
+    _ = record(rc.Finding(check, reported, "no number to recompute (a check of the text)", "concern", "as stated in the paper", explanation),
+               location)
 pd.DataFrame(design, columns=["location", "check", "reported", "explanation"])
 
 # %% [markdown]

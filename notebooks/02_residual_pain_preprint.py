@@ -236,7 +236,8 @@ claims = pd.DataFrame([
     ("Methods", "VAS above 3 defines residual pain", "methods against discussion", "concern"),
 ], columns=["where", "claim", "checked by", "worst verdict behind it"])
 record(rc.Finding(
-    "text against text: case definition", "methods: 'a VAS score 3'; discussion: VAS > 3", "", "concern",
+    "text against text: case definition", "methods: 'a VAS score 3'; discussion: VAS > 3", "no number to recompute (a check of the text)",
+    "concern",
     "the symbol was lost in text extraction (see the sources README)",
     "The methods' comparison symbol is missing in our copy, so whether VAS = 3 counted as residual pain cannot "
     "be confirmed from the methods alone; the discussion's '> 3' is taken as meant."), "Methods · case definition")
@@ -305,27 +306,29 @@ nos
 candidates = len(meta["candidate_factors"])
 epv = cases / candidates
 probast = [
-    ("Participants", "case-control sampling", "concern",
+    ("Participants", "case-control sampling", f"{cases} cases, {int(text['controls selected'])} controls", "concern",
      f"{cases} cases against {int(text['controls selected'])} sampled controls: the 50% outcome frequency of the "
      f"sample is not the {text['prevalence (%)']}% of the cohort, so predicted risks from this model would be wrong."),
-    ("Analysis", "events per candidate variable", "concern",
+    ("Analysis", "events per candidate variable", f"{cases} events, {candidates} candidate factors", "concern",
      f"{cases} events for {candidates} candidate factors: {rc.fmt(epv, 1)} events per variable, below the usual "
      "minimum of 10 (and far below current sample-size guidance)."),
-    ("Analysis", "selection by univariate significance", "concern",
+    ("Analysis", "selection by univariate significance", "factors with P < 0.05 in Table 1 entered the model",
+     "concern",
      "Only factors with P < 0.05 in Table 1 entered the model, a practice known to bias coefficients and "
      "overstate performance."),
-    ("Analysis", "coding of predictors", "concern",
+    ("Analysis", "coding of predictors", "number of vertebrae as a count; cement distribution satisfied or not",
+     "concern",
      "The number of vertebrae enters as a count (with a sign that contradicts Table 1); cement distribution is "
      "defined by the surgeon's judgement of 'satisfactory' on post-operative CT, an outcome of the operation "
      "rather than a pre-operative predictor."),
-    ("Analysis", "overfitting and validation", "concern",
+    ("Analysis", "overfitting and validation", "no validation, calibration or discrimination reported", "concern",
      "No internal validation (bootstrap or cross-validation), no calibration; the preprint reports no "
      "discrimination, and the 2025 article's AUC of 0.929 comes without validation."),
 ]
-for domain, check, verdict, explanation in probast:
-    record(rc.Finding(f"prediction model: {check}", "", "", verdict, "PROBAST signalling questions", explanation),
-           f"Methods · prediction model · {check}")
-pd.DataFrame(probast, columns=["domain", "point", "verdict", "explanation"])
+for domain, check, reported, verdict, explanation in probast:
+    record(rc.Finding(f"prediction model: {check}", reported, "no number to recompute (a check of the design)",
+                      verdict, "PROBAST signalling questions", explanation), f"Methods · prediction model · {check}")
+pd.DataFrame(probast, columns=["domain", "point", "what the preprint shows", "verdict", "explanation"])
 
 # %% [markdown]
 # ## 7. Figures

@@ -227,7 +227,7 @@ unchecked = [
     ("Full text · references", "citation of the preprint", "reference list not available"),
 ]
 for location, check, why in unchecked:
-    record(rc.Finding(check, "", "", "not_checkable", "abstract page only",
+    record(rc.Finding(check, "not on the abstract page", "needs the full text", "not_checkable", "abstract page only",
                       f"Needs the full text: {why}."), location)
 pd.DataFrame(unchecked, columns=["location", "check", "what is missing"])
 

@@ -359,7 +359,8 @@ definitions = [
      "is an unusually complete and uniform correction; the height ratios (about 47% to 85%) tell the same story."),
 ]
 for location, check, reported, explanation in definitions:
-    record(rc.Finding(check, reported, "", "concern", "as stated in the paper", explanation), location)
+    record(rc.Finding(check, reported, "no number to recompute (a check of the text)", "concern", "as stated in the paper", explanation),
+           location)
 pd.DataFrame(definitions, columns=["location", "check", "reported", "explanation"])
 
 # %% [markdown]
@@ -369,24 +370,35 @@ pd.DataFrame(definitions, columns=["location", "check", "reported", "explanation
 # leakage. Each statement against our recomputation:
 
 # %%
+def against_no_difference(p_low: float, p_high: float) -> tuple[str, str]:
+    """Verdict and explanation for the paper's 'no significant difference' against a recomputed p range."""
+    found = rc.recomputed_significance((p_low, p_high))
+    if found is False:
+        return "consistent", "The recomputed test agrees: no significant difference."
+    if found:
+        return "decision", "The recomputed test is significant: the statement is wrong."
+    return "minor", "The recomputed p straddles 0.05 over the rounding of the inputs: the statement cannot be confirmed."
+
+
 statements = []
 for r in between.itertuples():
-    found = rc.recomputed_significance((r.p_low, r.p_high))
-    verdict = "consistent" if found is False else ("decision" if found else "minor")
-    statements.append((f"{r.table} · {r.time}", "no significant difference", verdict))
+    statements.append((f"{r.table} · {r.time}", "no significant difference",
+                       f"Student t: P {rc.fmt_p_interval((r.p_low, r.p_high))}", *against_no_difference(r.p_low, r.p_high)))
 for r in table2.itertuples():
-    found = rc.recomputed_significance((r.p_lo, r.p_hi))
     statements.append((f"Table 2 · {r.outcome}", "no significant difference",
-                       "consistent" if found is False else ("decision" if found else "minor")))
-statements.append(("Table 7 · Distribution grade", "P < 0.01", "consistent" if mw.p < 0.01 else "decision"))
-statements.append(("Table 7 · Leakage", "P < 0.01", "decision" if leak_tests["p"].min() >= 0.01 else "consistent"))
-claims = pd.DataFrame(statements, columns=["where", "paper_says", "verdict"])
+                       f"Student t: P {rc.fmt_p_interval((r.p_lo, r.p_hi))}", *against_no_difference(r.p_lo, r.p_hi)))
+statements.append(("Table 7 · Distribution grade", "P < 0.01", f"Mann-Whitney P {rc.fmt_p(mw.p)}",
+                   *(("consistent", "The recomputed test agrees.") if mw.p < 0.01 else
+                     ("decision", "The recomputed test does not reach P < 0.01."))))
+statements.append(("Table 7 · Leakage", "P < 0.01", f"smallest P of any variant {rc.fmt_p(leak_tests['p'].min())}",
+                   *(("decision", "No test of these counts reaches P < 0.01.") if leak_tests["p"].min() >= 0.01 else
+                     ("consistent", "The recomputed test agrees."))))
+claims = pd.DataFrame(statements, columns=["where", "paper_says", "recomputed", "verdict", "explanation"])
 for r in claims.itertuples():
-    record(rc.Finding("claim against recomputation", r.paper_says, "", r.verdict,
-                      "Student t on printed summaries; Mann-Whitney and chi-square on printed counts",
-                      "The recomputed test agrees with the statement." if r.verdict == "consistent" else
-                      "The recomputed test contradicts the statement."), f"{r.where} · claim")
-claims
+    record(rc.Finding("claim against recomputation", r.paper_says, r.recomputed, r.verdict,
+                      "Student t on printed summaries; Mann-Whitney and chi-square on printed counts", r.explanation),
+           f"{r.where} · claim")
+claims[["where", "paper_says", "recomputed", "verdict"]]
 
 # %% [markdown]
 # ## 8. Risk of bias (ROBINS-I style)

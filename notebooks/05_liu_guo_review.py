@@ -109,7 +109,8 @@ pairs = [
      "The techniques are described under fluoroscopy, the conclusion recommends CT guidance; no comparison of the two is offered."),
 ]
 for a, b, reported, explanation in pairs:
-    record(rc.Finding("internal consistency: recommendations", reported, "", "concern", "as written", explanation),
+    record(rc.Finding("internal consistency: recommendations", reported, "no number to recompute (a check of the text)", "concern", "as written",
+                      explanation),
            f"Claims · {a} and {b}")
 pd.DataFrame(pairs, columns=["claim", "against", "what the text says", "why it matters"])
 
@@ -146,7 +147,8 @@ for claim, r in uncited.iterrows():
                       "not_checkable", "the text cites no source for this sentence",
                       "Nothing is cited, so the claim cannot be traced to evidence."), f"Claims · {claim}")
 record(rc.Finding(
-    "absolute or relative change", "reduces the incidence of cement leakage by about 18.0% (C18)", "", "concern",
+    "absolute or relative change", "reduces the incidence of cement leakage by about 18.0% (C18)",
+    "no number to recompute (a check of the text)", "concern",
     "as written", "Whether 18% is a fall of 18 percentage points or a relative reduction of 18% is not stated; the two "
     "differ several-fold at typical leakage rates, and no source is cited."), "Claims · C18 · absolute or relative")
 pd.DataFrame(ledger.findings)[["location", "verdict", "explanation"]].tail(len(cited) + len(uncited) - 1)
@@ -239,7 +241,8 @@ recommendations = [
      "residual pain between approaches (its Table 1)."),
 ]
 for where, reported, explanation in recommendations:
-    record(rc.Finding("recommendation against evidence", reported, "", "concern", "as written", explanation),
+    record(rc.Finding("recommendation against evidence", reported, "no number to recompute (a check of the text)", "concern", "as written",
+                      explanation),
            f"Claims · {where} · recommendation")
 pd.DataFrame(recommendations, columns=["claims", "recommendation", "what supports it"])
 

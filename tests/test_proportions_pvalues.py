@@ -57,7 +57,8 @@ def test_decision_error_and_one_tailed_note():
 
 def test_impossible_values():
     assert check_p_value("chi2", "-1.2", "0.30", df1=1).verdict == "impossible"
-    assert check_p_value("t", "2.0", "1.30", df1=10).verdict == "impossible"
+    over_one = check_p_value("t", "2.0", "1.30", df1=10)
+    assert over_one.verdict == "impossible" and over_one.recomputed == "P [0.068, 0.080]"
     with pytest.raises(ValueError, match="degrees of freedom"):
         check_p_value("F", "3.0", "0.05", df1=2)
 

@@ -58,11 +58,12 @@ def check_p_value(kind: str, statistic, p: str, df1=None, df2=None, alpha: float
     if kind in ("chi2", "F", "wald") and value.hi < 0:
         return Finding(check, reported, "", "impossible", "statistic as printed",
                        f"A {kind} statistic cannot be negative.")
+    bounds = p_bounds_from_statistic(kind, statistic, df1, df2)
     try:
         printed_p: PValue = parse_p(p)
     except ValueError:
-        return Finding(check, reported, "", "impossible", "p as printed", "A p-value must lie between 0 and 1.")
-    bounds = p_bounds_from_statistic(kind, statistic, df1, df2)
+        return Finding(check, reported, f"P {fmt_p_interval(bounds)}", "impossible", "p as printed",
+                       "A p-value must lie between 0 and 1.")
     verdict = grade_p(printed_p, bounds, alpha)
     recomputed = f"P {fmt_p_interval(bounds)}"
     assumption = f"statistic anywhere in its rounding interval; df {dfs or 'not needed'}"
