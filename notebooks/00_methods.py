@@ -16,9 +16,7 @@
 # **For journal club**: each section ends with a question you can put to the room.
 
 # %%
-import numpy as np
 import pandas as pd
-import seaborn as sns
 import matplotlib.pyplot as plt
 
 import recheck as rc

@@ -18,7 +18,6 @@
 # checks work, and what the verdicts mean, is explained in `00_methods`.
 
 # %%
-import json
 from pathlib import Path
 
 import matplotlib.pyplot as plt

@@ -1,5 +1,4 @@
 """Association tests from counts: known answers and the variant that matches."""
-import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings

@@ -1,5 +1,4 @@
 """Reading ledgers together, check families, numbers shared across documents."""
-import pandas as pd
 
 from recheck import Finding, check_family, read_ledgers, shared_numbers, top_findings, write_ledger
 

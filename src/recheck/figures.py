@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import matplotlib.pyplot as plt
+import pandas as pd
 import seaborn as sns
 
 # One colour per arm role, the same in every notebook: intervention first, comparator second.
@@ -21,7 +22,8 @@ VERDICT_PALETTE = {
 
 
 def use_review_style() -> None:
-    """Seaborn theme used by every notebook (call once at the top)."""
+    """Seaborn theme used by every notebook, and tables that show whole sentences (call once at the top)."""
+    pd.set_option("display.max_colwidth", None)
     sns.set_theme(context="notebook", style="whitegrid", font="DejaVu Sans")
     plt.rcParams.update({"figure.dpi": 100, "savefig.dpi": 120, "figure.figsize": (7.5, 4.5)})
 
