@@ -77,8 +77,10 @@ def test_sd_bounds_by_hand():
     assert sd_bounds("1.45", 52, 0, 10, integer=False)[1] == pytest.approx(math.sqrt(1.455 * 8.545 * 52 / 51))
     assert check_sd_bounds("1.00", "3.50", 3, 0, 10).verdict == "impossible"
     assert check_sd_bounds("5.0", "2.00", 20, 0, 10).verdict == "consistent"
-    # A mean that fails GRIM (6.84 with n = 52) is bounded as real-valued data instead.
-    assert "real-valued" in check_sd_bounds("6.84", "1.22", 52, 0, 10).assumption
+    # A mean that fails GRIM (6.84 with n = 52) keeps the whole-number assumption: no SD range exists under it.
+    failing_mean = check_sd_bounds("6.84", "1.22", 52, 0, 10)
+    assert failing_mean.verdict == "not_checkable"
+    assert "whole-number scores" in failing_mean.assumption and "real-valued" not in failing_mean.assumption
     with pytest.raises(ValueError, match="outside the scale"):
         sd_bounds("11.0", 5, 0, 10)
 

@@ -17,7 +17,10 @@ from .figures import ARM_PALETTE, VERDICT_PALETTE, save_figure, trajectory_panel
 from .findings import (
     COLUMNS, VERDICTS, Finding, Ledger, brief, ledger_frame, read_ledger, summary_by_part, verdict_counts, worst, write_ledger,
 )
-from .grading import grade_p, grade_statistic, recomputed_significance
+from .grading import (
+    Claim, call_sentence, claim_from_p, claim_is_possible, claim_to_judge, grade_against_claim, recomputed_significance,
+    stated_claim,
+)
 from .granularity import (
     Granularity, check_debit, check_grim, check_grimmer, check_sd_bounds, debit_consistent, debit_test,
     grim_consistent, grim_sums, grimmer_consistent, grimmer_test, sd_bounds,
@@ -30,12 +33,21 @@ from .proportions import (
     check_flow, check_percent, check_total, counts_matching_percent, percent_from_count, percent_table,
     wilson_interval,
 )
-from .report import say
+from .report import boxed, say
+from .rules import (
+    FamilyEvidence, counts_sentence, distinct_problems, family_evidence, first_sentence, grade_granularity_family,
+    item_of, location, problem_counts, rule_violations,
+)
 from .pvalues import check_p_value, p_bounds_from_statistic, p_from_statistic
 from .rounding import (
     Rounded, decimals_of, fmt, fmt_interval, fmt_p, fmt_p_interval, fmt_reported, interval, overlaps, parse_rounded,
 )
+from .summary import (
+    ClaimVerdict, StudyVerdict, bottom_line_markdown, claim_verdicts, claims_frame, risk_level, study_verdict,
+    top_problems, trust_in, verdict_markdown,
+)
 from .synthesis import check_family, read_ledgers, shared_numbers, top_findings
+from .validate import ImpossibleValue
 from .ttests import TTest, TTestRange, check_ttest, ttest_from_summary, ttest_range, ttest_table
 
 __all__ = [name for name in dir() if not name.startswith("_")]

@@ -14,8 +14,10 @@ from statsmodels.stats.contingency_tables import Table2x2
 
 from .cells import parse_p
 from .findings import Finding
-from .grading import grade_statistic, grade_statistic_columns
-from .rounding import column_intervals, contains, fmt, fmt_p, fmt_reported, join_reported, overlaps, parse_rounded
+from .grading import (
+    Claim, call_sentence, claim_is_possible, claim_to_judge, grade_against_claim, grade_statistic_columns, p_meets,
+)
+from .rounding import column_intervals, contains, fmt, fmt_p, fmt_reported, join_reported, parse_rounded
 
 LABELS = {"pearson": "Pearson's chi-square", "yates": "Yates-corrected chi-square",
           "likelihood_ratio": "the likelihood-ratio G test", "fisher": "Fisher's exact test"}
@@ -65,42 +67,51 @@ def odds_ratio_2x2(table, level: float = 0.95) -> tuple[float, float, float]:
     return float(t.oddsratio), float(lo), float(hi)
 
 
-def check_contingency(table, statistic: str | None = None, p: str | None = None, alpha: float = 0.05) -> Finding:
-    """Which test of association reproduces the printed chi-square and/or p?"""
-    if statistic is None and p is None:
-        raise ValueError("give the reported statistic, the reported p, or both")
+def check_contingency(table, statistic: str | None = None, p: str | None = None, claim: Claim | None = None,
+                      alpha: float = 0.05) -> Finding:
+    """Which test of association reproduces the printed chi-square and/or P, or the paper's significance claim?
+
+    The recomputation is judged against the printed P when it settles the call, otherwise against `claim`.
+    """
+    if statistic is None and p is None and claim is None:
+        raise ValueError("give the printed statistic, the printed P, or the paper's significance claim")
     arr = np.asarray(table)
     if arr.ndim == 2 and ((arr.sum(axis=0) == 0).any() or (arr.sum(axis=1) == 0).any()):
         return _degenerate(statistic, p)
     tests = contingency_tests(table)
     reported_p = parse_p(p) if p is not None else None
-    stat_iv = (parse_rounded(statistic).lo, parse_rounded(statistic).hi) if statistic is not None else None
-    by_stat = [r.variant for r in tests.itertuples() if stat_iv and np.isfinite(r.statistic)
-               and contains(stat_iv, r.statistic)]
-    by_p = [r.variant for r in tests.itertuples() if reported_p and overlaps((r.p, r.p), reported_p.bounds)]
-    matching = by_stat if statistic is not None else by_p
+    judged = claim_to_judge(reported_p, claim, alpha)
+    if statistic is not None:
+        stat_iv = (parse_rounded(statistic).lo, parse_rounded(statistic).hi)
+        matching = [r.variant for r in tests.itertuples() if np.isfinite(r.statistic) and contains(stat_iv, r.statistic)]
+    elif reported_p is not None:
+        matching = [r.variant for r in tests.itertuples() if p_meets(reported_p, (r.p, r.p))]
+    else:
+        matching = [r.variant for r in tests.itertuples() if claim_is_possible(claim, (r.p, r.p), alpha)]
     first = tests.set_index("variant").loc[matching[0] if matching else "pearson"]
-    verdict = grade_statistic(bool(matching), reported_p, (first.p, first.p), alpha)
+    p_range = (first.p, first.p) if matching else (float(tests["p"].min()), float(tests["p"].max()))
+    verdict = grade_against_claim(bool(matching), judged, p_range, alpha)
     recomputed = "; ".join(
         f"{r.variant}: " + (f"{fmt(r.statistic)} (df {int(r.df)}), " if np.isfinite(r.statistic) else "")
         + f"P {fmt_p(r.p)}"
         for r in tests.itertuples()
     )
     assumption = f"counts as printed; two-sided; smallest expected count {fmt(first.min_expected, 2)}"
+    said = claim.source if claim is not None and judged is claim else ""
     if matching:
         explanation = f"Reproduced by {' and '.join(LABELS[m] for m in matching)}."
-        if statistic is not None and reported_p is not None and first.p is not None \
-                and not overlaps((first.p, first.p), reported_p.bounds):
-            verdict = grade_statistic(False, reported_p, (first.p, first.p), alpha)
-            explanation += f" The printed P = {p} does not follow from it (P {fmt_p(first.p)})."
+        if statistic is not None and reported_p is not None and not p_meets(reported_p, p_range):
+            verdict = grade_against_claim(False, judged, p_range, alpha)
+            explanation += (f" The printed P = {p} does not follow from it (P {fmt_p(first.p)}). "
+                            + call_sentence(judged, p_range, alpha))
     else:
-        explanation = ("No standard variant gives the printed value from the printed counts"
-                       + (f"; the significance call reverses at {alpha}." if verdict == "decision"
-                          else "; the significance call is unchanged."))
+        explanation = ("No standard variant (Pearson, Yates, likelihood ratio, Fisher) gives the printed "
+                       + ("value" if statistic is not None or p is not None else "call")
+                       + " from the printed counts. " + call_sentence(judged, p_range, alpha))
     if first.min_expected < 5:
         explanation += " Expected counts below 5 make the chi-square approximation doubtful; Fisher's test fits."
     return Finding("association test: variant", join_reported(fmt_reported("chi2", statistic),
-                                                              fmt_reported("P", p)),
+                                                              fmt_reported("P", p), said),
                    recomputed, verdict, assumption, explanation)
 
 

@@ -1,20 +1,65 @@
-"""Turning a comparison between reported and recomputed values into a verdict.
+"""Turning a comparison between what a paper claims and what we recompute into a verdict (rulebook rule 1).
+
+A recomputation is judged against what the paper *claims*:
+    the printed P when it is usable (it settles the call at alpha); otherwise
+    the significance claim the paper makes in its text or table (a "no significant difference" sentence,
+    an asterisk), given as a `Claim`.
 
 The rule shared by every statistic check:
-    consistent  the reported statistic (its rounding interval) meets the recomputed interval;
-    decision    it does not, and the significance call at alpha differs between the reported p and
-                every value the recomputation allows;
-    minor       it does not, but no significance call changes.
+    consistent  the printed value (its rounding interval) meets the recomputed interval;
+    decision    it does not, and the paper's significance call is reversed by every value the
+                recomputation allows;
+    minor       it does not, and the call is unchanged, cannot be settled, or the paper makes none.
+
+Only a grade that compared two calls says the call is unchanged: `call_sentence` writes that sentence and
+nothing else does.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from .cells import P_VALUE, PValue
+from .rounding import fmt_p_interval
+
+
+@dataclass(frozen=True)
+class Claim:
+    """The paper's significance call for one comparison and where it makes it.
+
+    significant: True, False, or None when what is printed does not settle the call (e.g. P = 0.05 printed
+    for a test at 0.05 with two decimals). source: what the paper printed or said, for the reader
+    ("P = 0.046", "text: no difference between groups", "table: no asterisk").
+    """
+
+    significant: bool | None
+    source: str
+
+
+def claim_from_p(p: PValue, alpha: float = 0.05) -> Claim:
+    """The call a printed P makes."""
+    text = p.printed.strip()
+    return Claim(p.significant(alpha), f"printed P {text}" if text[:1] in "<>≤≥=" else f"printed P = {text}")
+
+
+def stated_claim(significant: bool, where: str) -> Claim:
+    """A call the paper makes in words or symbols rather than with a P, e.g. stated_claim(False, "results text")."""
+    return Claim(significant, f"{where} says {'significant' if significant else 'no significant difference'}")
+
+
+def claim_to_judge(p: PValue | None, claim: Claim | None, alpha: float = 0.05) -> Claim | None:
+    """The claim a recomputation is judged against: the printed P when it settles the call, else the stated one."""
+    if p is not None:
+        from_p = claim_from_p(p, alpha)
+        if from_p.significant is not None or claim is None:
+            return from_p
+    return claim
 
 
 def recomputed_significance(p_bounds: tuple[float, float], alpha: float = 0.05) -> bool | None:
+    """True/False when every p the recomputation allows is on one side of alpha, None when they straddle it."""
     lo, hi = p_bounds
     if hi < alpha:
         return True
@@ -23,25 +68,48 @@ def recomputed_significance(p_bounds: tuple[float, float], alpha: float = 0.05) 
     return None
 
 
-def grade_statistic(
-    statistic_matches: bool, reported_p: PValue | None, p_bounds: tuple[float, float], alpha: float = 0.05
-) -> str:
-    if statistic_matches:
+def _call(significant: bool) -> str:
+    return "significant" if significant else "not significant"
+
+
+def call_sentence(claim: Claim | None, p_bounds: tuple[float, float], alpha: float = 0.05) -> str:
+    """One sentence comparing the paper's call with the recomputed one; says 'unchanged' only after comparing."""
+    found = recomputed_significance(p_bounds, alpha)
+    interval = fmt_p_interval(p_bounds)
+    if claim is None or claim.significant is None:
+        said = "" if claim is None else f" ({claim.source} does not settle it)"
+        return f"The paper makes no significance call here that could be compared{said}; recomputed P {interval}."
+    if found is None:
+        return (f"The recomputed P {interval} straddles {alpha}, so whether the paper's call ({claim.source}: "
+                f"{_call(claim.significant)}) holds cannot be settled from the printed numbers.")
+    if found != claim.significant:
+        return (f"The paper's call is reversed: {claim.source} ({_call(claim.significant)}), but the recomputed "
+                f"P {interval} is {_call(found)} at {alpha}.")
+    return (f"The significance call is unchanged: {claim.source} and the recomputed P {interval} are both "
+            f"{_call(found)} at {alpha}.")
+
+
+def grade_against_claim(matches: bool, claim: Claim | None, p_bounds: tuple[float, float],
+                        alpha: float = 0.05) -> str:
+    """Verdict for a printed value that does (matches=True) or does not meet its recomputation."""
+    if matches:
         return "consistent"
-    if reported_p is not None:
-        said = reported_p.significant(alpha)
-        found = recomputed_significance(p_bounds, alpha)
-        if said is not None and found is not None and said != found:
-            return "decision"
+    found = recomputed_significance(p_bounds, alpha)
+    if claim is not None and claim.significant is not None and found is not None and found != claim.significant:
+        return "decision"
     return "minor"
 
 
-def grade_p(reported_p: PValue, p_bounds: tuple[float, float], alpha: float = 0.05) -> str:
-    """Verdict for a printed p against the interval of p the recomputation allows."""
-    lo, hi = reported_p.bounds
-    if lo <= p_bounds[1] + 1e-12 and p_bounds[0] <= hi + 1e-12:
-        return "consistent"
-    return grade_statistic(False, reported_p, p_bounds, alpha)
+def claim_is_possible(claim: Claim, p_bounds: tuple[float, float], alpha: float = 0.05) -> bool:
+    """Can some p the recomputation allows give the paper's call? (A call with nothing printed to match.)"""
+    found = recomputed_significance(p_bounds, alpha)
+    return claim.significant is None or found is None or found == claim.significant
+
+
+def p_meets(p: PValue, p_bounds: tuple[float, float]) -> bool:
+    """Does the printed p (its interval or bound) meet the recomputed interval?"""
+    lo, hi = p.bounds
+    return lo <= p_bounds[1] + 1e-12 and p_bounds[0] <= hi + 1e-12
 
 
 def p_bounds_column(printed: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -66,7 +134,7 @@ def grade_statistic_columns(
     p_hi: np.ndarray,
     alpha: float = 0.05,
 ) -> np.ndarray:
-    """Vectorised grade_statistic: one verdict per row."""
+    """Vectorised grade_against_claim with the printed P as the claim: one verdict per row."""
     decision = np.zeros(len(statistic_matches), dtype=bool)
     if reported_p is not None:
         rep_lo, rep_hi, less = p_bounds_column(reported_p)

@@ -199,13 +199,14 @@ def check_debit(mean, sd, n: int) -> Finding:
 def check_sd_bounds(mean, sd, n: int, lower: float, upper: float, integer: bool = True, items: int = 1,
                     unit: int = 1, what: str = "bounded scale") -> Finding:
     assumption = f"{what} from {lower:g} to {upper:g}" + ("; whole-number scores" if integer else "")
+    reported = f"mean {mean}, SD {sd}, n = {n}"
     if integer and not grim_sums(mean, n, items, unit):
-        # The mean already fails GRIM; bound the SD for real-valued scores so this check stays independent.
-        integer = False
-        assumption = f"{what} from {lower:g} to {upper:g}; real-valued scores (the mean fails GRIM)"
+        # The assumption stays as stated: under it no data have this mean, so there is no SD to bound.
+        return Finding("SD bounds", reported, "no whole-number data have this mean", "not_checkable", assumption,
+                       "Under this assumption the mean itself is impossible (see GRIM), so no SD range exists to "
+                       "compare with; the SD could be bounded only from the raw scores or another assumption.")
     lo, hi = sd_bounds(mean, n, lower, upper, integer, items, unit)
     s = parse_rounded(sd)
-    reported = f"mean {mean}, SD {sd}, n = {n}"
     recomputed = f"possible SD {fmt_interval((lo, hi))}"
     if s.hi < lo - 1e-12:
         return Finding("SD bounds", reported, recomputed, "impossible", assumption,

@@ -13,7 +13,7 @@ from scipy import stats
 
 from .cells import parse_p
 from .findings import Finding
-from .grading import grade_p
+from .grading import call_sentence, claim_from_p, grade_against_claim, p_meets
 from .rounding import abs_interval, fmt, fmt_interval, fmt_p_interval, overlaps, parse_rounded
 
 
@@ -58,11 +58,12 @@ def check_logistic_row(B=None, SE=None, wald=None, p=None, OR=None, ci_lower=Non
         printed = parse_p(p)
         w = _iv(wald)
         bounds = (float(stats.chi2.sf(w[1], 1)), float(stats.chi2.sf(max(w[0], 0), 1)))
-        verdict = grade_p(printed, bounds, alpha)
+        verdict = grade_against_claim(p_meets(printed, bounds), claim_from_p(printed, alpha), bounds, alpha)
         findings.append(Finding("logistic: p from Wald", f"Wald = {wald}, P = {p}", f"P {fmt_p_interval(bounds)}",
                                 verdict, assumption,
                                 "The p follows from the Wald statistic." if verdict == "consistent" else
-                                f"Wald = {wald} gives P {fmt_p_interval(bounds)}, not {p}."))
+                                f"Wald = {wald} gives P {fmt_p_interval(bounds)}, not {p}. "
+                                + call_sentence(claim_from_p(printed, alpha), bounds, alpha)))
     if B is not None and SE is not None and ci_lower is not None and ci_upper is not None:
         b, se = _iv(B), _iv(SE)
         lo_iv = (math.exp(b[0] - z * se[1]), math.exp(b[1] - z * se[0]))
@@ -90,12 +91,13 @@ def check_logistic_row(B=None, SE=None, wald=None, p=None, OR=None, ci_lower=Non
             z_iv = (log_or[0] / se_iv[1], log_or[1] / se_iv[0])
             bounds = (float(2 * stats.norm.sf(z_iv[1])), float(2 * stats.norm.sf(z_iv[0])))
             printed = parse_p(p)
-            verdict = grade_p(printed, bounds, alpha)
+            verdict = grade_against_claim(p_meets(printed, bounds), claim_from_p(printed, alpha), bounds, alpha)
             findings.append(Finding(
                 "logistic: p from OR and CI", f"OR = {OR}, CI {ci_lower}-{ci_upper}, P = {p}",
                 f"P {fmt_p_interval(bounds)}", verdict, assumption + "; SE read off the CI width",
                 "The p agrees with the OR and its interval." if verdict == "consistent" else
-                f"The OR and its CI imply P {fmt_p_interval(bounds)}, not {p}."))
+                f"The OR and its CI imply P {fmt_p_interval(bounds)}, not {p}. "
+                + call_sentence(claim_from_p(printed, alpha), bounds, alpha)))
     if not findings:
         raise ValueError("too few values printed to test any relation")
     return findings

@@ -13,7 +13,7 @@ from scipy import stats
 
 from .cells import parse_p
 from .findings import Finding
-from .grading import grade_statistic
+from .grading import Claim, call_sentence, claim_to_judge, grade_against_claim
 from .rounding import abs_interval, contains, fmt, fmt_p, fmt_reported, join_reported, parse_rounded
 
 
@@ -46,31 +46,35 @@ def mann_whitney_from_counts(counts_a, counts_b) -> MannWhitney:
 
 
 def check_mann_whitney(counts_a, counts_b, statistic: str | None = None, kind: str = "z", p: str | None = None,
-                       alpha: float = 0.05) -> Finding:
-    """Check a printed Mann-Whitney z (or U) and p against the counts. |z| is compared; U as min(U1, U2)."""
+                       claim: Claim | None = None, alpha: float = 0.05) -> Finding:
+    """Check a printed Mann-Whitney z (or U) and P against the counts. |z| is compared; U as min(U1, U2).
+
+    The recomputation is judged against the printed P when it settles the call, otherwise against `claim`.
+    """
     if kind not in ("z", "U"):
         raise ValueError("kind is 'z' or 'U'")
     if statistic is None and p is None:
         raise ValueError("give the reported statistic, the reported p, or both")
     mw = mann_whitney_from_counts(counts_a, counts_b)
     reported_p = parse_p(p) if p is not None else None
+    judged = claim_to_judge(reported_p, claim, alpha)
+    p_range = (min(mw.p, mw.p_continuity), max(mw.p, mw.p_continuity))
     stat_ok = None
     if statistic is not None:
         r = parse_rounded(statistic)
         target = abs(mw.z) if kind == "z" else mw.U
         stat_ok = contains(abs_interval(r.lo, r.hi) if kind == "z" else (r.lo, r.hi), target)
-    p_ok = reported_p is not None and any(
-        contains(reported_p.bounds, q) for q in (mw.p, mw.p_continuity))
+    p_ok = reported_p is not None and any(contains(reported_p.bounds, q) for q in (mw.p, mw.p_continuity))
     matches = stat_ok if stat_ok is not None else p_ok
-    verdict = grade_statistic(bool(matches), reported_p, (mw.p, mw.p), alpha)
+    verdict = grade_against_claim(bool(matches), judged, p_range, alpha)
     if matches and reported_p is not None and not p_ok:
-        verdict = grade_statistic(False, reported_p, (mw.p, mw.p), alpha)
+        verdict = grade_against_claim(False, judged, p_range, alpha)
     recomputed = (f"U = {fmt(mw.U, 1)}, |z| = {fmt(abs(mw.z))}, P {fmt_p(mw.p)} "
                   f"(with continuity correction P {fmt_p(mw.p_continuity)})")
     explanation = ("The printed values follow from the counts." if verdict == "consistent" else
-                   "The printed values do not follow from the counts"
-                   + ("; the significance call reverses." if verdict == "decision" else "."))
+                   "The printed values do not follow from the counts. " + call_sentence(judged, p_range, alpha))
+    said = claim.source if claim is not None and judged is claim else ""
     return Finding("Mann-Whitney U from grouped counts", join_reported(fmt_reported(kind, statistic),
-                                                                     fmt_reported("P", p)),
+                                                                     fmt_reported("P", p), said),
                    recomputed, verdict, "counts as printed; ordered categories; normal approximation with ties",
                    explanation)

@@ -10,7 +10,7 @@ from scipy import stats
 
 from .cells import PValue, parse_p
 from .findings import Finding
-from .grading import grade_p
+from .grading import call_sentence, claim_from_p, grade_against_claim, p_meets
 from .rounding import abs_interval, fmt_p_interval, fmt_reported, join_reported, parse_rounded
 
 KINDS = ("t", "z", "chi2", "F", "wald")
@@ -64,7 +64,7 @@ def check_p_value(kind: str, statistic, p: str, df1=None, df2=None, alpha: float
     except ValueError:
         return Finding(check, reported, f"P {fmt_p_interval(bounds)}", "impossible", "p as printed",
                        "A p-value must lie between 0 and 1.")
-    verdict = grade_p(printed_p, bounds, alpha)
+    verdict = grade_against_claim(p_meets(printed_p, bounds), claim_from_p(printed_p, alpha), bounds, alpha)
     recomputed = f"P {fmt_p_interval(bounds)}"
     assumption = f"statistic anywhere in its rounding interval; df {dfs or 'not needed'}"
     assumption += "; two-sided" if kind in ("t", "z") else ""
@@ -72,10 +72,8 @@ def check_p_value(kind: str, statistic, p: str, df1=None, df2=None, alpha: float
         explanation = "The printed p follows from the printed statistic."
     else:
         half = (bounds[0] / 2, bounds[1] / 2)
-        one_tailed = kind in ("t", "z") and printed_p.bounds[0] <= half[1] and half[0] <= printed_p.bounds[1]
-        explanation = (f"{label} = {statistic} gives P {recomputed[2:]}, not {p}"
-                       + ("; the significance call at " + str(alpha) + " reverses." if verdict == "decision"
-                          else "; the significance call is unchanged.")
+        one_tailed = kind in ("t", "z") and p_meets(printed_p, half)
+        explanation = (f"{label} = {statistic} gives P {recomputed[2:]}, not {p}. "
+                       + call_sentence(claim_from_p(printed_p, alpha), bounds, alpha)
                        + (" The printed p equals the one-tailed value." if one_tailed else ""))
     return Finding(check, reported, recomputed, verdict, assumption, explanation)
-

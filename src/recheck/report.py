@@ -14,3 +14,11 @@ def say(markdown: str):
     from IPython.display import HTML
 
     return HTML(_MD.render(markdown))
+
+
+def boxed(markdown: str, title: str):
+    """Markdown rendered inside a titled box (an admonition on the site, a bordered block in JupyterLab)."""
+    from IPython.display import HTML
+
+    return HTML(f'<div class="admonition verdict-box" style="border-left: 4px solid #b33f62; padding: 0.4em 0.9em;">'
+                f'<p class="admonition-title"><strong>{title}</strong></p>{_MD.render(markdown)}</div>')

@@ -17,7 +17,10 @@ from scipy import stats
 
 from .cells import PValue, parse_p
 from .findings import Finding
-from .grading import grade_statistic, grade_statistic_columns, p_bounds_column
+from .grading import (
+    Claim, call_sentence, claim_is_possible, claim_to_judge, grade_against_claim, grade_statistic_columns,
+    p_bounds_column, p_meets,
+)
 from .rounding import (
     column_intervals, fmt, fmt_interval, fmt_p, fmt_p_interval, fmt_reported, join_reported, overlaps,
     parse_rounded,
@@ -125,42 +128,52 @@ def ttest_range(mean1, sd1, n1, mean2, sd2, n2, equal_var: bool = True) -> TTest
 def _matches(rng: TTestRange, t: str | None, p: PValue | None) -> bool:
     if t is not None:
         return overlaps(rng.abs_t, (abs(parse_rounded(t).lo), abs(parse_rounded(t).hi)))
-    return p is not None and overlaps(rng.p, p.bounds)
+    return p is not None and p_meets(p, rng.p)
 
 
 def check_ttest(mean1, sd1, n1, mean2, sd2, n2, t: str | None = None, p: str | None = None,
-                alpha: float = 0.05) -> Finding:
-    """Check a reported two-sample t and/or p against Student and Welch recomputations.
+                claim: Claim | None = None, alpha: float = 0.05) -> Finding:
+    """Check a printed two-sample t and/or P, or a significance claim, against Student and Welch recomputations.
 
-    The reported t is compared by absolute value (papers print |t| or choose the group order freely).
+    The printed t is compared by absolute value (papers print |t| or choose the group order freely). The
+    recomputation is judged against the printed P when it settles the call, otherwise against `claim` (what
+    the text or table says); with neither t nor P printed, the claim itself is what is checked.
     """
-    if t is None and p is None:
-        raise ValueError("give the reported t, the reported p, or both")
+    if t is None and p is None and claim is None:
+        raise ValueError("give the printed t, the printed P, or the paper's significance claim")
     reported_p = parse_p(p) if p is not None else None
+    judged = claim_to_judge(reported_p, claim, alpha)
     ranges = {r.variant: r for r in (ttest_range(mean1, sd1, n1, mean2, sd2, n2, ev) for ev in (True, False))}
-    matching = [name for name, r in ranges.items() if _matches(r, t, reported_p)]
-    student = ranges["Student"]
-    best = ranges[matching[0]] if matching else student
-    verdict = grade_statistic(bool(matching), reported_p, best.p, alpha)
-    reported = join_reported(fmt_reported("t", t), fmt_reported("P", p))
+    if t is None and p is None:
+        matching = [name for name, r in ranges.items() if claim_is_possible(claim, r.p, alpha)]
+    else:
+        matching = [name for name, r in ranges.items() if _matches(r, t, reported_p)]
+    either = (min(r.p[0] for r in ranges.values()), max(r.p[1] for r in ranges.values()))
+    p_range = ranges[matching[0]].p if matching else either
+    verdict = grade_against_claim(bool(matching), judged, p_range, alpha)
+    said = claim.source if claim is not None and judged is claim else ""
+    reported = join_reported(fmt_reported("t", t), fmt_reported("P", p), said)
     recomputed = "; ".join(
         f"{name}: |t| in {fmt_interval(r.abs_t)} (point {fmt(abs(r.point.t))}), df {fmt(r.point.df, 1)}, "
         f"P {fmt_p_interval(r.p)}"
         for name, r in ranges.items()
     )
-    if matching:
+    if matching and t is None and p is None:
+        explanation = (f"The paper's call ({claim.source}) is what the {' and the '.join(matching)} t test gives "
+                       f"within rounding (P {fmt_p_interval(p_range)}).")
+    elif matching:
         explanation = f"Reproduced by the {' and the '.join(matching)} t test within rounding."
-        if t is not None and reported_p is not None and not overlaps(best.p, reported_p.bounds):
-            verdict = grade_statistic(False, reported_p, best.p, alpha)
+        if t is not None and reported_p is not None and not p_meets(reported_p, p_range):
+            best = ranges[matching[0]]
+            verdict = grade_against_claim(False, judged, p_range, alpha)
             explanation = (f"The t value is reproduced ({matching[0]}), but P = {p} does not follow from it: "
-                           f"t = {t} with df {fmt(best.point.df, 1)} gives P {fmt_p_interval(best.p)}.")
-    elif verdict == "decision":
-        explanation = (f"Neither variant gives the printed value; the recomputed P {fmt_p_interval(best.p)} "
-                       f"reverses the significance call at {alpha}.")
+                           f"t = {t} with df {fmt(best.point.df, 1)} gives P {fmt_p_interval(p_range)}. "
+                           + call_sentence(judged, p_range, alpha))
     else:
-        explanation = (f"Neither Student nor Welch gives the printed value from the printed means and SDs "
-                       f"(point recomputation |t| = {fmt(abs(student.point.t))}, P = {fmt_p(student.point.p)}); "
-                       f"the significance call is unchanged.")
+        what = "value" if t is not None or p is not None else "call"
+        explanation = (f"Neither Student nor Welch gives the printed {what} from the printed means and SDs (point "
+                       f"recomputation |t| = {fmt(abs(ranges['Student'].point.t))}, P = "
+                       f"{fmt_p(ranges['Student'].point.p)}). " + call_sentence(judged, p_range, alpha))
     return Finding(
         check="two-sample t (Student/Welch)",
         reported=reported,

@@ -1,0 +1,81 @@
+"""Verdicts and bottom lines are generated from the ledger: worked cases, and cases that must fail."""
+import pandas as pd
+import pytest
+
+from recheck import (
+    COLUMNS, bottom_line_markdown, claim_verdicts, risk_level, study_verdict, top_problems, trust_in, verdict_markdown,
+)
+
+
+def ledger():
+    rows = [
+        ("Table 2 · Time · between groups · at operation · t", "minor", "The t is off. More words."),
+        ("Table 2 · Time · between groups · at operation · P", "consistent", "Fine."),
+        ("Table 3 · Success · control group · 6 months · bound", "impossible", "No data give 25 failures. Why."),
+        ("Table 1 · Age · between groups · baseline · t", "consistent", "Fine."),
+        ("Methods · follow-up · missing data · counts", "concern", "Ten patients were dropped."),
+    ]
+    return pd.DataFrame([dict(study="s", location=l, check="c", reported="r", recomputed="x", verdict=v,
+                              assumption="a", explanation=e) for l, v, e in rows], columns=list(COLUMNS))
+
+
+ROB = pd.DataFrame({"study": "s", "tool": "ROBINS-I", "domain": ["Confounding", "Overall"],
+                    "judgement": ["Serious", "Moderate"], "reason": ["x", "y"]})
+META = {"study_id": "s", "headline": "the technique works",
+        "claims": [{"where": "Abstract", "claim": "no baseline difference", "evidence": ["Table 1"]},
+                   {"where": "Abstract", "claim": "higher success", "evidence": ["Table 3"]},
+                   {"where": "Results", "claim": "shorter operations", "evidence": ["Table 2 · Time"]}]}
+
+
+def test_claims_take_the_worst_item_of_their_evidence():
+    verdicts = {c.claim: c for c in claim_verdicts(ledger(), META["claims"])}
+    assert verdicts["no baseline difference"].verdict == "consistent"
+    assert verdicts["higher success"].verdict == "impossible"
+    assert verdicts["higher success"].why == "No data give 25 failures."
+    assert verdicts["shorter operations"].verdict == "minor"
+
+
+def test_claim_whose_evidence_matches_nothing_is_refused():
+    with pytest.raises(ValueError, match="Table 9"):
+        claim_verdicts(ledger(), [{"where": "Abstract", "claim": "x", "evidence": ["Table 9"]}])
+
+
+def test_verdict_counts_distinct_items_and_states_trust():
+    v = study_verdict(META, ledger(), ROB)
+    assert v.counts["impossible"] == 1 and v.counts["minor"] == 1 and v.counts["concern"] == 1
+    assert v.items == 4 and v.rows == 5
+    text = verdict_markdown(v)
+    assert "1 impossible, 1 concern and 1 minor, among 4 printed items checked in 5 ledger rows" in text
+    assert "**What survives** (1 of 3 claims): no baseline difference (abstract)." in text
+    assert text.index("higher success") < text.index("shorter operations")  # most serious first
+    assert "**How much to trust it**: limited." in text
+
+
+def test_bottom_line_lists_the_most_serious_items_first():
+    top = top_problems(ledger(), 2)
+    assert list(top["verdict"]) == ["impossible", "concern"]
+    assert "1. **impossible** · Table 3 · Success · control group · 6 months: No data give 25 failures." in \
+        bottom_line_markdown(study_verdict(META, ledger(), ROB), ledger(), 2)
+
+
+@pytest.mark.parametrize("tool, judgement, level", [
+    ("ROBINS-I", "Serious", "high"), ("ROBINS-I", "Low", "low"), ("Newcastle-Ottawa", "4 of 9 stars", "high"),
+    ("Newcastle-Ottawa", "7 of 9 stars", "low"), ("Newcastle-Ottawa", "5 of 9 stars", "moderate"),
+    ("SANRA", "3 of 12", "high"), ("Newcastle-Ottawa", "No information", "unclear")])
+def test_risk_levels(tool, judgement, level):
+    assert risk_level(tool, judgement) == level
+
+
+def test_trust_rule():
+    none = {"impossible": 0, "implausible": 0, "decision": 0}
+    assert trust_in("low", none) == "reasonable"
+    assert trust_in("low", {**none, "decision": 1}) == "limited"
+    assert trust_in("low", {**none, "impossible": 3}) == "little"
+    assert trust_in("high", none) == "little"
+
+
+def test_study_verdict_needs_claims_and_one_overall():
+    with pytest.raises(ValueError, match="headline"):
+        study_verdict({"study_id": "s"}, ledger(), ROB)
+    with pytest.raises(ValueError, match="Overall"):
+        study_verdict(META, ledger(), ROB[ROB["domain"] != "Overall"])
