@@ -61,7 +61,8 @@ def test_bottom_line_lists_the_most_serious_items_first():
 @pytest.mark.parametrize("tool, judgement, level", [
     ("ROBINS-I", "Serious", "high"), ("ROBINS-I", "Low", "low"), ("Newcastle-Ottawa", "4 of 9 stars", "high"),
     ("Newcastle-Ottawa", "7 of 9 stars", "low"), ("Newcastle-Ottawa", "5 of 9 stars", "moderate"),
-    ("SANRA", "3 of 12", "high"), ("Newcastle-Ottawa", "No information", "unclear")])
+    ("SANRA", "3 of 12", "high"), ("SANRA", "1 of 2", "moderate"), ("Newcastle-Ottawa", "Star", "low"),
+    ("Newcastle-Ottawa", "No star", "high"), ("Newcastle-Ottawa", "No information", "unclear")])
 def test_risk_levels(tool, judgement, level):
     assert risk_level(tool, judgement) == level
 

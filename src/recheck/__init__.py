@@ -13,7 +13,11 @@ from .cells import (
 )
 from .compare import compare_facts, or_transformations
 from .contingency import check_contingency, chi2_2x2_table, contingency_tests, odds_ratio_2x2
-from .figures import ARM_PALETTE, VERDICT_PALETTE, save_figure, trajectory_panels, use_review_style, verdict_bars
+from .display import frame_html, rob_table
+from .figures import (
+    ARM_PALETTE, MAX_WIDTH_IN, MIN_FONT_PT, VERDICT_PALETTE, save_figure, trajectory_panels, use_review_style,
+    verdict_bars, wrap,
+)
 from .findings import (
     COLUMNS, VERDICTS, Finding, Ledger, brief, ledger_frame, read_ledger, summary_by_part, verdict_counts, worst, write_ledger,
 )
@@ -43,7 +47,8 @@ from .rounding import (
     Rounded, decimals_of, fmt, fmt_interval, fmt_p, fmt_p_interval, fmt_reported, interval, overlaps, parse_rounded,
 )
 from .summary import (
-    ClaimVerdict, StudyVerdict, bottom_line_markdown, claim_verdicts, claims_frame, risk_level, study_verdict,
+    ClaimVerdict, StudyVerdict, bottom_line_markdown, claim_verdicts, claims_frame, load_verdict, risk_level,
+    study_verdict,
     top_problems, trust_in, verdict_markdown,
 )
 from .synthesis import check_family, read_ledgers, shared_numbers, top_findings

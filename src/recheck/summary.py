@@ -12,12 +12,14 @@ never of rows. The overall risk-of-bias judgement comes from the study's `_rob.c
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
-from .findings import SEVERITY
+from .findings import SEVERITY, read_ledger
 from .rules import PROBLEMS, SERIOUS, counts_sentence, distinct_problems, first_sentence, problem_counts
 
 
@@ -76,23 +78,21 @@ _STARS = re.compile(r"(\d+) of (\d+)")
 
 
 def risk_level(tool: str, judgement: str) -> str:
-    """An overall judgement on one scale: low, moderate, high or unclear risk of bias.
+    """A judgement on one scale: low, moderate, high or unclear risk of bias (or low quality, for SANRA).
 
-    ROBINS-I: Low -> low, Moderate -> moderate, Serious/Critical -> high. Star or point scores (Newcastle-Ottawa
-    out of 9, SANRA out of 12): at least 7/9 (or 9/12) low, at least 5/9 (or 6/12) moderate, else high.
-    Anything else ("No information") is unclear.
+    ROBINS-I: Low -> low, Moderate -> moderate, Serious/Critical -> high. Newcastle-Ottawa items: Star -> low,
+    No star -> high. Scores "k of m" (Newcastle-Ottawa out of 9, SANRA out of 12 or an item out of 2): a share
+    of at least 3/4 is low, at least 1/2 moderate, below that high. Anything else ("No information") is unclear.
     """
     text = judgement.strip().lower()
-    if text in ("low",):
-        return "low"
-    if text in ("moderate",):
-        return "moderate"
-    if text in ("serious", "critical", "high"):
-        return "high"
+    named = {"low": "low", "star": "low", "moderate": "moderate", "serious": "high", "critical": "high",
+             "high": "high", "no star": "high"}
+    if text in named:
+        return named[text]
     match = _STARS.match(text)
     if match:
         share = int(match.group(1)) / int(match.group(2))
-        return "low" if share >= 0.75 else "moderate" if share >= 5 / 9 else "high"
+        return "low" if share >= 0.75 else "moderate" if share >= 0.5 else "high"
     return "unclear"
 
 
@@ -158,3 +158,13 @@ def bottom_line_markdown(v: StudyVerdict, ledger: pd.DataFrame, k: int = 5) -> s
     top = top_problems(ledger, k)
     listed = "\n".join(f"{i}. **{r.verdict}** · {r.item}: {r.why}" for i, r in enumerate(top.itertuples(), 1))
     return verdict_markdown(v) + (f"\n\nThe {len(top)} most serious distinct problems:\n\n{listed}" if len(top) else "")
+
+
+def load_verdict(data: str | Path, study: str) -> tuple[StudyVerdict, pd.DataFrame]:
+    """The verdict and ledger of a study from its committed files: data/<study>/study.json,
+    data/findings/<study>.csv and data/findings/<study>_rob.csv."""
+    data = Path(data)
+    meta = json.loads((data / study / "study.json").read_text(encoding="utf-8"))
+    ledger = read_ledger(data / "findings" / f"{study}.csv")
+    rob = pd.read_csv(data / "findings" / f"{study}_rob.csv", dtype=str, keep_default_na=False)
+    return study_verdict(meta, ledger, rob), ledger

@@ -1,0 +1,89 @@
+"""How tables look to a reader: no meaningless index, text left-aligned, never wider than the text column.
+
+`use_review_style()` installs `frame_html` as the HTML view of every DataFrame a notebook shows, so the
+paper's tables, our recomputations and the ledgers all read the same way on the site and in JupyterLab.
+The HTML is deterministic (no generated ids), so nbval can compare it.
+"""
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pandas as pd
+
+# Cells may break anywhere, so a table shrinks to the column instead of running past it.
+TABLE_STYLE = ("width: 100%; border-collapse: collapse; font-size: 0.85em; table-layout: auto;")
+CELL_STYLE = "text-align: left; vertical-align: top; padding: 2px 6px; overflow-wrap: anywhere;"
+NUMBER_STYLE = "text-align: right; vertical-align: top; padding: 2px 6px; overflow-wrap: anywhere;"
+# Traffic-light colours for risk-of-bias judgements, in the spirit of robvis.
+JUDGEMENT_COLOURS = {"low": "#8fd18a", "moderate": "#f5e08a", "high": "#e8838a", "unclear": "#d6d6d6"}
+
+
+def _text(value) -> str:
+    """Numbers as a reader wants them: no float noise, at most four decimals (tiny values in 3 significant
+    digits), missing values blank."""
+    if value is None or (isinstance(value, (float, np.floating)) and np.isnan(value)):
+        return ""
+    if isinstance(value, (float, np.floating)):
+        if value != 0 and abs(value) < 1e-3:
+            return f"{value:.3g}"
+        return f"{value:.4f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+def _cell(value, header: bool = False, style: str | None = None) -> str:
+    tag = "th" if header else "td"
+    number = isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, (bool, np.bool_))
+    text = _text(value)
+    css = style or (NUMBER_STYLE if number else CELL_STYLE)
+    return f'<{tag} style="{css}">{html.escape(text)}</{tag}>'
+
+
+def _has_meaningful_index(frame: pd.DataFrame) -> bool:
+    index = frame.index
+    return not (isinstance(index, pd.RangeIndex) and index.name is None)
+
+
+def frame_html(frame: pd.DataFrame, cell_styles: dict | None = None) -> str:
+    """A DataFrame as a plain HTML table: a RangeIndex is dropped, a named index kept as row headers.
+
+    cell_styles maps (row position, column name) to extra CSS for that cell (e.g. a background colour).
+    """
+    show_index = _has_meaningful_index(frame)
+    names = [str(n) if n is not None else "" for n in frame.index.names] if show_index else []
+    header = "".join(_cell(n, header=True) for n in names)
+    header += "".join(_cell(c if not isinstance(c, tuple) else " · ".join(map(str, c)), header=True)
+                      for c in frame.columns)
+    body = []
+    for pos, (key, row) in enumerate(zip(frame.index, frame.itertuples(index=False, name=None))):
+        keys = key if isinstance(key, tuple) else (key,)
+        cells = "".join(_cell(k, header=True) for k in keys) if show_index else ""
+        for column, value in zip(frame.columns, row):
+            extra = (cell_styles or {}).get((pos, column))
+            cells += _cell(value, style=(CELL_STYLE + extra) if extra else None)
+        body.append(f"<tr>{cells}</tr>")
+    return (f'<table class="recheck-table" style="{TABLE_STYLE}"><thead><tr>{header}</tr></thead>'
+            f"<tbody>{''.join(body)}</tbody></table>")
+
+
+def install_table_format() -> None:
+    """Make frame_html the HTML view of every DataFrame shown in this IPython session (no-op outside IPython)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython is a dependency
+        return
+    shell = get_ipython()
+    if shell is not None:
+        shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, frame_html)
+
+
+def rob_table(rob: pd.DataFrame):
+    """Risk-of-bias judgements as a traffic-light table: domain, judgement (coloured) and reason."""
+    from IPython.display import HTML
+
+    from .summary import risk_level
+
+    shown = rob[["domain", "judgement", "reason"]].reset_index(drop=True)
+    styles = {(i, "judgement"): f" background: {JUDGEMENT_COLOURS[risk_level(tool, j)]};"
+              for i, (tool, j) in enumerate(zip(rob["tool"], rob["judgement"]))}
+    return HTML(frame_html(shown, styles))

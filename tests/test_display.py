@@ -1,0 +1,32 @@
+"""Tables as readers see them: known renderings, and laws that hold for any frame."""
+import numpy as np
+import pandas as pd
+from hypothesis import given
+from hypothesis import strategies as st
+
+from recheck import frame_html
+
+
+def test_range_index_is_dropped_and_named_index_kept():
+    plain = frame_html(pd.DataFrame({"a": [1], "b": ["x"]}))
+    assert plain.count("<th ") == 2 and ">0<" not in plain
+    named = frame_html(pd.DataFrame({"a": [1]}, index=pd.Index(["row one"], name="item")))
+    assert ">item</th>" in named and ">row one</th>" in named
+
+
+def test_numbers_are_right_aligned_text_left_and_floats_clean():
+    out = frame_html(pd.DataFrame({"n": [52], "x": [0.1 + 0.2], "tiny": [0.000123], "gap": [np.nan], "t": ["a"]}))
+    assert 'text-align: right; vertical-align: top; padding: 2px 6px; overflow-wrap: anywhere;">52<' in out
+    assert ">0.3<" in out and ">0.000123<" in out and "nan" not in out
+    assert 'text-align: left; vertical-align: top; padding: 2px 6px; overflow-wrap: anywhere;">a<' in out
+
+
+def test_text_is_escaped():
+    assert "&lt;b&gt;" in frame_html(pd.DataFrame({"a": ["<b>"]}))
+
+
+@given(st.lists(st.text(max_size=20), min_size=1, max_size=8))
+def test_every_cell_appears_once_per_row(values):
+    out = frame_html(pd.DataFrame({"v": values}))
+    assert out.count("<tr>") == len(values) + 1
+    assert out.startswith('<table class="recheck-table" style="width: 100%;')
