@@ -62,16 +62,31 @@ def notebook_scripts() -> list[Path]:
     return sorted(NOTEBOOKS.glob("[0-9][0-9]_*.py"))
 
 
+def findings_state() -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted((ROOT / "data" / "findings").glob("*.csv"))}
+
+
+def execute(notebook: Path) -> None:
+    run(
+        BIN / "jupyter", "nbconvert", "--to", "notebook", "--execute", "--inplace",
+        "--ExecutePreprocessor.record_timing=False", "--ExecutePreprocessor.timeout=600", notebook,
+    )
+
+
 def build() -> None:
-    """Execute every notebook in reading order; each writes its own figures and ledger."""
+    """Execute every notebook in reading order; each writes its own figures and ledger.
+
+    A study notebook opens with a verdict generated from the ledger its previous run wrote; when a run
+    changes its ledger, it runs once more so that verdict and ledger agree.
+    """
     ensure_env()
     for script in notebook_scripts():
         notebook = script.with_suffix(".ipynb")
         run(BIN / "jupytext", "--sync", "--quiet", script)
-        run(
-            BIN / "jupyter", "nbconvert", "--to", "notebook", "--execute", "--inplace",
-            "--ExecutePreprocessor.record_timing=False", "--ExecutePreprocessor.timeout=600", notebook,
-        )
+        before = findings_state()
+        execute(notebook)
+        if findings_state() != before:
+            execute(notebook)
         run(BIN / "jupytext", "--sync", "--quiet", notebook)
     site()
 
