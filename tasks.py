@@ -44,18 +44,30 @@ def run(*args: str | Path, check: bool = True) -> int:
     return code
 
 
+LAB_OVERRIDES = VENV / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+
+
 def ensure_env() -> None:
     """Create .venv and install the locked dependencies and the package, only when something changed."""
     wanted = hashlib.sha256(
         (ROOT / "requirements-lock.txt").read_bytes() + (ROOT / "pyproject.toml").read_bytes()
     ).hexdigest()
     if STAMP.exists() and STAMP.read_text().strip() == wanted:
+        ensure_lab_opens_scripts_as_notebooks()
         return
     if not (BIN / "python").exists():
         run(sys.executable, "-m", "venv", VENV)
     run(BIN / "python", "-m", "pip", "install", "--quiet", "-r", "requirements-lock.txt")
     run(BIN / "python", "-m", "pip", "install", "--quiet", "--no-deps", "-e", ".")
     STAMP.write_text(wanted + "\n")
+    ensure_lab_opens_scripts_as_notebooks()
+
+
+def ensure_lab_opens_scripts_as_notebooks() -> None:
+    """JupyterLab in this environment opens a paired .py as a notebook (with the .ipynb's outputs), not as text."""
+    if not LAB_OVERRIDES.exists():
+        LAB_OVERRIDES.parent.mkdir(parents=True, exist_ok=True)
+        run(BIN / "jupytext-config", "--settings-file", LAB_OVERRIDES, "set-default-viewer", "python")
 
 
 def notebook_scripts() -> list[Path]:
@@ -92,8 +104,10 @@ def build() -> None:
 
 
 def site() -> None:
-    """Render the site from the committed notebooks (warnings are errors), then the journal-club handouts."""
+    """Regenerate the landing page's findings table, render the site from the committed notebooks (warnings are
+    errors), then the journal-club handouts."""
     ensure_env()
+    run(BIN / "python", "tools/landing.py")
     run(BIN / "jupyter-book", "build", ".", "--builder", "html", "-W", "-n", "--keep-going", "--quiet")
     run(BIN / "python", "tools/handouts.py")
 

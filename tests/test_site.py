@@ -1,5 +1,9 @@
-"""The rendered site in a real browser: every page loads, every figure shows, every internal link resolves,
-no page shows an error output. Runs when Debian's Chromium is installed (.ci/run installs it)."""
+"""The rendered site in a real browser, as a reader sees it at 1280 x 900: every page loads, every figure shows
+at a legible size, every internal link resolves, no page shows an error output; each study page opens with its
+verdict, shows little code and no table wider than the text column; the landing page's findings table covers
+every study; each handout is one page with relative links. Runs when Debian's Chromium is installed (.ci/run
+installs it)."""
+import re
 import shutil
 import subprocess
 import sys
@@ -91,3 +95,60 @@ def test_every_page_figure_and_link(server, browser):
     context.close()
     assert not problems, "\n".join(problems)
     assert len(links) > 20
+
+
+STUDY_PAGES = [f"notebooks/{p.stem}.html" for p in sorted((ROOT / "notebooks").glob("0[1-5]_*.ipynb"))]
+# Geometry a reader sees: where the verdict box starts, how much of the page is code that is not folded away,
+# how wide each table is against the article column, and how much each figure is shrunk.
+LAYOUT = """() => {
+    const column = document.querySelector('article.bd-article') || document.querySelector('main');
+    const width = column.getBoundingClientRect().width;
+    const box = document.querySelector('.verdict-box');
+    const code = [...document.querySelectorAll('div.cell_input')]
+        .map(e => e.getBoundingClientRect().height).reduce((a, b) => a + b, 0);
+    const tables = [...column.querySelectorAll('table')].map(t => t.getBoundingClientRect().width);
+    const figures = [...column.querySelectorAll('div.cell_output img')]
+        .map(i => [i.getAttribute('src'), i.getBoundingClientRect().width / i.naturalWidth]);
+    return {width, boxTop: box ? box.getBoundingClientRect().top + window.scrollY : null,
+            code, height: document.documentElement.scrollHeight, tables, figures};
+}"""
+
+
+@pytest.mark.parametrize("name", STUDY_PAGES)
+def test_study_page_reads_verdict_first(server, browser, name):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(server + name, wait_until="load")
+    page.evaluate(LOAD_IMAGES)
+    layout = page.evaluate(LAYOUT)
+    page.close()
+    assert layout["boxTop"] is not None, f"{name}: no Verdict box"
+    assert layout["boxTop"] < 900, f"{name}: the Verdict box starts at {layout['boxTop']:.0f} px, below the first screen"
+    assert layout["code"] < 0.10 * layout["height"], (
+        f"{name}: visible code is {100 * layout['code'] / layout['height']:.1f}% of the page height")
+    wide = [w for w in layout["tables"] if w > layout["width"] + 1]
+    assert not wide, f"{name}: {len(wide)} table(s) wider than the {layout['width']:.0f} px text column: {wide}"
+    # Figures use fonts of at least 10 pt at full size; shown at 90% or more they stay at 9 pt or above.
+    shrunk = [(src[-40:], round(scale, 2)) for src, scale in layout["figures"] if scale < 0.9]
+    assert not shrunk, f"{name}: figures shrunk below 90% of full size: {shrunk}"
+
+
+def test_landing_findings_table_covers_every_study(server, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(server + "index.html", wait_until="load")
+    linked = page.eval_on_selector_all("table a[href]", "els => els.map(e => e.getAttribute('href'))")
+    page.close()
+    studies = {Path(n).name for n in STUDY_PAGES}
+    assert studies <= {Path(h.split("#")[0]).name for h in linked}, f"findings table links {linked}"
+
+
+def test_handouts_are_one_page_with_relative_links(server):
+    out = HTML / "handouts"
+    for study in [p.stem for p in sorted((ROOT / "data" / "findings").glob("*.csv")) if not p.stem.endswith("_rob")]:
+        page = (out / f"{study}.html").read_text(encoding="utf-8")
+        hrefs = re.findall(r'href="([^"]+)"', page)
+        assert hrefs and not [h for h in hrefs if re.match(r"[a-z]+:", h)], f"{study}: absolute links {hrefs}"
+        assert f"{study}.pdf" in hrefs, f"{study}: the HTML handout does not link its PDF"
+        pdf = (out / f"{study}.pdf").read_bytes()
+        assert b"file://" not in pdf, f"{study}.pdf carries file:// addresses"
+        pages = len(re.findall(rb"/Type\s*/Page(?![a-z])", pdf))
+        assert pages == 1, f"{study}.pdf has {pages} pages"

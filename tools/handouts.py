@@ -1,11 +1,12 @@
-"""One-page journal-club handouts, generated from each study's data, ledger and notebook.
+"""One-page journal-club handouts, generated from each study's study.json, ledger, judgements and notebook.
 
-Writes _build/html/handouts/<study_id>.html (and a PDF beside it when Chromium is installed) for every
-study whose ledger exists. Run after the site build: `python3 tasks.py site` does both.
+Writes _build/html/handouts/<study_id>.html and, when Chromium is installed, <study_id>.pdf beside it. Run after
+the site build: `python3 tasks.py site` does both.
 
-Each handout: citation, PICO, design, the three most important findings with their numbers (from the ledger,
-most serious first, assumption-free findings before granularity checks), and the notebook's discussion
-questions (the numbered list under its "For journal club" heading).
+Each handout: the paper's short title and citation, the generated verdict, the most serious distinct findings
+in plain words (first sentences of the ledger's explanations), and the notebook's discussion questions (the
+numbered list under its "For journal club" heading, written to stand on their own). Every link is relative.
+The PDF is printed from a copy without hyperlinks, so it carries no machine-specific file:// addresses.
 """
 from __future__ import annotations
 
@@ -17,19 +18,23 @@ import subprocess
 import sys
 from pathlib import Path
 
+from markdown_it import MarkdownIt
+
 import recheck as rc
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "_build" / "html" / "handouts"
-NOTEBOOKS = {path.stem[3:]: path for path in sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.py"))}
+NOTEBOOKS = {path.stem[3:]: path for path in sorted((ROOT / "notebooks").glob("0[1-5]_*.py"))}
+FINDINGS = 5
+MD = MarkdownIt("commonmark")
 
 STYLE = """
 body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 9pt; line-height: 1.3; max-width: 46em;
        margin: 1.5em auto; color: #222; }
-h1 { font-size: 13pt; margin: 0 0 0.2em; } h2 { font-size: 10.5pt; margin: 0.7em 0 0.2em; color: #1b6ca8; }
-.citation { color: #555; font-size: 9.5pt; } table { border-collapse: collapse; width: 100%; }
-td, th { border-top: 1px solid #ddd; padding: 3px 6px; vertical-align: top; text-align: left; }
-.verdict { font-weight: bold; } footer { margin-top: 1.2em; font-size: 8.5pt; color: #777; }
+h1 { font-size: 13pt; margin: 0 0 0.2em; } h2 { font-size: 10.5pt; margin: 0.6em 0 0.2em; color: #1b6ca8; }
+.citation { color: #555; font-size: 8.5pt; margin: 0 0 0.4em; } ul, ol { margin: 0.2em 0; padding-left: 1.4em; }
+li { margin: 0.1em 0; } p { margin: 0.3em 0; } .verdict { font-weight: bold; }
+footer { margin-top: 0.8em; font-size: 8pt; color: #777; }
 @page { size: A4; margin: 10mm; }
 @media print { body { max-width: none; margin: 0; } }
 """
@@ -50,41 +55,32 @@ def questions(notebook: Path) -> list[str]:
             items.append(re.sub(r"^\d+\.\s*", "", body))
         elif items and body and line.startswith("#    "):
             items[-1] += " " + body
-    return [re.sub(r"[*_]", "", item) for item in items]
+    return [re.sub(r"[*_`]", "", item) for item in items]
 
 
-def row(label: str, value: str) -> str:
-    return f"<tr><th>{html.escape(label)}</th><td>{html.escape(value)}</td></tr>"
-
-
-def handout(study: str, ledger) -> str:
+def handout(study: str, links: bool) -> str:
     meta = json.loads((ROOT / "data" / study / "study.json").read_text(encoding="utf-8"))
-    pico = meta.get("pico", {})
-    design = [row(k.capitalize(), v) for k, v in pico.items()]
-    design += [row("Design", meta["design"]), row("Setting", meta.get("setting", "")),
-               row("Period", meta.get("period", "")),
-               row("Groups", "; ".join(f"{g['name']}: {g['n']}" for g in meta["groups"]))]
-    top = rc.top_findings(ledger[ledger["study"] == study], per_study=3)
-    findings = "".join(
-        f"<li><span class='verdict'>{html.escape(r.verdict)}</span> · {html.escape(r.location)}<br>"
-        f"Reported: {html.escape(r.reported or '—')}. Recomputed: {html.escape(r.recomputed or '—')}.<br>"
-        f"{html.escape(r.explanation)} <em>(Assumption: {html.escape(r.assumption)}.)</em></li>"
-        for r in top.itertuples())
+    verdict, ledger = rc.load_verdict(ROOT / "data", study)
+    top = rc.top_problems(ledger, FINDINGS)
+    findings = "".join(f"<li><span class='verdict'>{html.escape(r.verdict)}</span>: {html.escape(r.why)}</li>"
+                       for r in top.itertuples())
     asks = "".join(f"<li>{html.escape(q)}</li>" for q in questions(NOTEBOOKS[study]))
-    counts = ledger[ledger["study"] == study]["verdict"].value_counts()
-    tally = ", ".join(f"{counts[v]} {v}" for v in rc.VERDICTS if v in counts)
     page = NOTEBOOKS[study].stem
+
+    def link(href: str, text: str) -> str:
+        return f'<a href="{href}">{html.escape(text)}</a>' if links else html.escape(text)
+
+    pdf = f" · {link(f'{study}.pdf', 'this page as PDF')}" if links else ""
     return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Handout: {html.escape(study)}</title>
+<html lang="en"><head><meta charset="utf-8"><title>Handout: {html.escape(meta['short_title'])}</title>
 <style>{STYLE}</style></head><body>
-<h1>Journal club handout: {html.escape(study)}</h1>
+<h1>{html.escape(meta['short_title'])}</h1>
 <p class="citation">{html.escape(meta["citation"])}</p>
-<h2>Question and design</h2><table>{''.join(design)}</table>
-<h2>The three most important findings</h2><ol>{findings}</ol>
-<p>All checks: {html.escape(tally)}.</p>
+<h2>Verdict</h2>{MD.render(rc.verdict_markdown(verdict))}
+<h2>What we found, in plain words</h2><ol>{findings}</ol>
 <h2>Questions to discuss</h2><ol>{asks}</ol>
-<footer>Generated from data/{html.escape(study)}/ and data/findings/{html.escape(study)}.csv.
-Full appraisal: <a href="../notebooks/{page}.html">{page}</a> · <a href="../index.html">review home</a></footer>
+<footer>Generated from the review's findings ledger for this study. Full appraisal:
+{link(f'../notebooks/{page}.html', f'notebooks/{page}')} · {link('../index.html', 'review home')}{pdf}</footer>
 </body></html>
 """
 
@@ -93,20 +89,22 @@ def chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+def print_pdf(browser: str, source: Path, target: Path) -> None:
+    subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--no-first-run", "--disable-sync", "--no-pdf-header-footer",
+                    f"--print-to-pdf={target}", source.as_uri()], check=True, capture_output=True, timeout=120)
+
+
 def main() -> int:
-    ledger, missing = rc.read_ledgers(ROOT / "data" / "findings", NOTEBOOKS)
     OUT.mkdir(parents=True, exist_ok=True)
     browser = chromium()
     for study in NOTEBOOKS:
-        if study in missing or not (ROOT / "data" / study / "study.json").exists():
-            continue
-        path = OUT / f"{study}.html"
-        path.write_text(handout(study, ledger), encoding="utf-8")
+        (OUT / f"{study}.html").write_text(handout(study, links=True), encoding="utf-8")
         if browser:
-            subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                            "--disable-component-update", "--no-first-run", "--disable-sync", "--no-pdf-header-footer",
-                            f"--print-to-pdf={path.with_suffix('.pdf')}", path.as_uri()],
-                           check=True, capture_output=True, timeout=120)
+            printable = OUT / f".{study}.print.html"
+            printable.write_text(handout(study, links=False), encoding="utf-8")
+            print_pdf(browser, printable, OUT / f"{study}.pdf")
+            printable.unlink()
     made = sorted(p.name for p in OUT.glob("*.html"))
     print(f"handouts: {', '.join(made)}" + ("" if browser else " (no Chromium: PDFs skipped)"))
     return 0
