@@ -9,13 +9,13 @@
 # %% [markdown]
 # # How this review judges a number
 #
-# This notebook is the key to every other notebook in the review. It explains, with small worked examples,
-# how we re-derive the statistics that clinical papers print and how we grade what we find. Every example
-# runs on the `recheck` library that the study notebooks use, so what you see here is exactly what they do.
+# This page is the key to every other page of the review. It states the verdict scale and the grading rules
+# first, then explains each check with a small worked example. Every example runs on the `recheck` library
+# that the study notebooks use, so what you see here is exactly what they do.
 #
 # **For journal club**: each section ends with a question you can put to the room.
 
-# %%
+# %% tags=["hide-input"]
 import pandas as pd
 import matplotlib.pyplot as plt
 
@@ -25,13 +25,159 @@ rc.use_review_style()
 FIGURES = "../figures"
 
 # %% [markdown]
+# ## The verdict scale
+#
+# | verdict | meaning |
+# |---|---|
+# | consistent | reproduced within rounding; nothing about it misleads |
+# | minor | outside rounding, but no conclusion of the paper changes |
+# | decision | a significance call, a direction or a conclusion of the paper changes |
+# | impossible | no data could give the printed numbers (under an assumption the evidence supports) |
+# | implausible | possible only under an unrealistic distribution or correlation |
+# | concern | a design, reporting, text-versus-table or interpretation problem, argued with numbers where there are any |
+# | not_checkable | cannot be checked from what is printed; the finding says what would be needed |
+#
+# Every check becomes a row of a **ledger**, one CSV per study in `data/findings/`, consistent rows included.
+# Each row states what the paper printed, what we recomputed, the verdict, the assumption it rests on and a
+# plain-language explanation whose first sentence stands on its own.
+
+# %% tags=["hide-input"]
+pd.DataFrame({"column": rc.COLUMNS, "holds": [
+    "the study id", "table · outcome · group · time · statistic (or part · subject · aspect for text)",
+    "what was checked", "only what the paper printed", "our value or interval, or why nothing can be computed",
+    "one word from the scale above", "everything the verdict depends on that the paper does not print",
+    "a plain-language why; its first sentence stands alone"]}).set_index("column")
+
+# %% [markdown]
+# ## Glossary
+#
+# | term | meaning |
+# |---|---|
+# | VAS | visual analogue scale for pain, 0 (none) to 10 (worst imaginable) |
+# | ODI | Oswestry Disability Index, 0-100% from ten items scored 0-5 (so in steps of 2 points when all are answered) |
+# | Qualeffo-41 | quality-of-life questionnaire for osteoporotic vertebral fractures, 0-100 (higher is worse) |
+# | MCID | minimal clinically important difference: the smallest change patients notice as meaningful (VAS about 1-2 of 10, ODI about 10 points) |
+# | ROBINS-I | risk-of-bias tool for non-randomised studies of interventions, seven domains judged low to critical |
+# | Newcastle-Ottawa | quality scale for case-control and cohort studies, up to 9 stars over selection, comparability and exposure |
+# | PROBAST | risk-of-bias tool for studies that develop or validate prediction models |
+# | SANRA | six-item scale (0-2 each, 12 in all) for the quality of narrative reviews |
+# | GRIM | test that a mean of n whole-number scores is a possible fraction k/n |
+# | GRIMMER | test that a mean and SD of n whole-number scores can come from some whole sum of squares |
+# | DEBIT | test that the SD of yes/no data matches its proportion |
+# | CLOSURE | exhaustive listing of every whole-number sample that has a printed mean, SD and n |
+# | Carlisle's method | combining a table's baseline P values to ask whether groups are more (or less) alike than chance allows |
+# | Rounding interval | everything a printed number can stand for: 6.84 is anything from 6.835 to 6.845 |
+
+# %% [markdown]
+# ## How a finding is graded: the rules
+#
+# The rulebook's grading rules are code in `recheck` (`grading.py`, `rules.py`, `summary.py`), tested, and
+# every ledger is checked against them. Each rule is shown here with a worked example.
+#
+# **Rule 1: compare with the claim.** A recomputation is judged against what the paper *claims*: the printed
+# P when it settles the call, otherwise the significance claim in its text or table. Below, a paper prints
+# 10.0 ± 3.0 against 8.0 ± 3.0 with 30 patients per group and no P, but its text says the groups did not
+# differ; and a second paper prints t = 5.627 with no P and no claim at all.
+
+# %% tags=["hide-input"]
+claimed = rc.check_ttest("10.0", "3.0", 30, "8.0", "3.0", 30, claim=rc.stated_claim(False, "results text"))
+silent = rc.check_ttest("2.28", "0.69", 52, "3.05", "0.74", 52, t="5.627")
+pd.DataFrame([claimed, silent])[["reported", "verdict", "explanation"]]
+
+# %% [markdown]
+# The first is a **decision**: the text's call is reversed. The second is **minor**, and it does not say the
+# call is unchanged, because there was no call to compare. Only `recheck.call_sentence` writes "the
+# significance call is unchanged", and only after comparing two calls.
+#
+# **Rule 2: one printed item, one story.** A location names the printed item and, in its last part, the
+# statistic checked: `Table 7 · Leakage · between groups · at operation · P`. Rows that share everything but
+# the last part are about one printed item; they may not mix *minor* with *decision*, and headline counts
+# count items (distinct problems), each graded by its most serious row.
+
+# %% tags=["hide-input"]
+def row(location, verdict, explanation):
+    return dict(study="example", location=location, check="c", reported="P = 0.007", recomputed="x",
+                verdict=verdict, assumption="a", explanation=explanation)
+
+
+example = pd.DataFrame([
+    row("Table 7 · Leakage · between groups · at operation · chi2", "decision", "No variant gives P = 0.007."),
+    row("Table 7 · Leakage · between groups · at operation · test choice", "concern", "Fisher's test is not significant."),
+    row("Table 2 · Operative time · between groups · at operation · t", "minor", "The t is slightly too large."),
+    row("Table 2 · Operative time · between groups · at operation · P", "consistent", "The P follows from t."),
+    row("Table 1 · Age · between groups · baseline · t", "consistent", "Reproduced."),
+], columns=list(rc.COLUMNS))
+rc.distinct_problems(example)[["item", "verdict", "rows"]]
+
+# %% tags=["remove-input"]
+rc.say(f"Five rows, {len(rc.distinct_problems(example))} printed items; the distinct problems are "
+       f"{rc.counts_sentence(rc.problem_counts(example))}.")
+
+# %% [markdown]
+# **Rule 3: a consistent row raises no doubt.** A post-hoc power that reproduces is *consistent*; that it only
+# restates the p-value is a doubt, and it gets its own *concern* row (same item, its own aspect). A lint flags
+# any consistent row whose explanation hedges ("but", "however", "only restates", "far below").
+
+# %% tags=["hide-input"]
+hedged = pd.DataFrame([row("Methods · sample size · post-hoc power · power", "consistent",
+                           "The arithmetic is right, but post-hoc power only restates the p-value.")],
+                      columns=list(rc.COLUMNS))
+rc.rule_violations(hedged)
+
+# %% [markdown]
+# **Rule 4: assumptions carry their evidence.** GRIM assumes whole-number scores. If a family of means passes
+# GRIM about as often as means of finer-grained data would, the review's own numbers contradict the
+# assumption: the family becomes one conditional *concern*, and its rows are *not_checkable*, never a dozen
+# *impossible* rows. Here 22 VAS means of 52 patients, 12 of which pass; a mean printed with two decimals
+# passes by chance about half the time at n = 52.
+
+# %% tags=["hide-input"]
+grid = [f"{x / 100:.2f}" for x in range(100, 1000)]
+chance = sum(rc.grim_consistent(m, 52) for m in grid) / len(grid)
+family = [rc.Finding("GRIM", f"mean {i}", "x", "consistent" if i < 12 else "impossible", "whole-number VAS",
+                     "why.", "example", f"Table 5 · VAS · group · t{i} · GRIM") for i in range(22)]
+rows, concern = rc.grade_granularity_family(family, chance, "VAS means")
+rc.say(f"Chance pass rate {chance:.0%}. Family verdict: **{concern.verdict}**; rows become "
+       f"*{rows[-1].verdict}*. {concern.explanation}")
+
+# %% [markdown]
+# **Rule 5: use every number the paper prints.** A bound that the printed numbers allow is computed, even when
+# it needs several tables together (the sections below show how: paired t tests fix covariances for a
+# repeated-measures ANOVA; a bounded count can be reconstructed exactly). *not_checkable* is for what truly
+# needs raw data.
+#
+# **Rule 6: self-describing rows.** Rows from tables name table · outcome · group · time · statistic, built
+# with `rc.location`; `reported` holds only what was printed, and every assumption (a df, a test variant) goes
+# in `assumption`. A test checks that every decimal in `reported` is a number extracted from the paper.
+#
+# **Rule 7: prose follows the ledger.** Each study page opens with a verdict generated from its ledger, its
+# judgements and the claims listed in its `study.json`; the bottom line, the figure titles, the landing
+# page's table and the handouts are generated the same way, and tests regenerate them and compare. For the
+# small example above, with two claims:
+
+# %% tags=["remove-input"]
+example_rob = pd.DataFrame({"study": "example", "tool": "ROBINS-I", "domain": ["Overall"],
+                            "judgement": ["Moderate"], "reason": ["x"]})
+example_meta = {"study_id": "example", "headline": "the new technique is safer and no slower",
+                "claims": [{"where": "Abstract", "claim": "less leakage", "evidence": ["Table 7"]},
+                           {"where": "Abstract", "claim": "same age in both groups", "evidence": ["Table 1"]}]}
+rc.boxed(rc.verdict_markdown(rc.study_verdict(example_meta, example, example_rob)), "Verdict")
+
+# %% [markdown]
+# **Rule 8: measured wording.** Findings describe what the documents show, never intent, and a flag that
+# cannot be defended with numbers on the page is not raised.
+#
+# **Question for the room**: which of these rules would change a verdict you have seen in a published
+# re-analysis?
+
+# %% [markdown]
 # ## 1. A printed number is an interval
 #
 # A paper that prints a mean of 6.84 tells us only that the true mean rounds to 6.84: anything from 6.835
 # to 6.845. The number of printed decimals matters, which is why every extracted number in `data/` is kept
 # as text: "2.50" stands for [2.495, 2.505], "2.5" for [2.45, 2.55].
 
-# %%
+# %% tags=["hide-input"]
 pd.DataFrame(
     [(r.printed, r.decimals, r.lo, r.hi) for r in map(rc.parse_rounded, ["6.84", "2.50", "2.5", "52"])],
     columns=["printed", "decimals", "lowest value", "highest value"],
@@ -52,7 +198,7 @@ pd.DataFrame(
 # t = 5.627. We recompute Student's t (pooled variance) and Welch's t over every combination of inputs the
 # rounding allows.
 
-# %%
+# %% tags=["hide-input"]
 row = dict(mean1="2.28", sd1="0.69", n1=52, mean2="3.05", sd2="0.74", n2=52)
 ranges = [rc.ttest_range(**row, equal_var=ev) for ev in (True, False)]
 pd.DataFrame(
@@ -60,7 +206,7 @@ pd.DataFrame(
     columns=["variant", "t lowest", "t highest", "t from printed values", "df lowest", "df highest"],
 ).round(3)
 
-# %%
+# %% tags=["hide-input"]
 finding = rc.check_ttest(**row, t="5.627", p="< 0.001")
 rc.say(
     f"No combination of inputs gives |t| above **{rc.fmt(ranges[0].abs_t[1])}**, so the printed 5.627 "
@@ -73,7 +219,7 @@ rc.say(
 # printed with 0, 1, 2 or 3 decimals. A paper that prints one decimal leaves much more room than one that
 # prints two, and a check that ignored this would raise false alarms.
 
-# %%
+# %% tags=["hide-input"]
 true = dict(mean1=2.2843, sd1=0.6912, mean2=3.0467, sd2=0.7391)
 spans = []
 for decimals in range(4):
@@ -83,7 +229,7 @@ for decimals in range(4):
 spans = pd.DataFrame(spans)
 spans.round(3)
 
-# %%
+# %% tags=["hide-input"]
 fig, ax = plt.subplots(figsize=(7.5, 3.8))
 for y, s in spans.iterrows():
     ax.plot([s["lowest |t|"], s["highest |t|"]], [y, y], lw=8, color=rc.ARM_PALETTE["intervention"],
@@ -108,12 +254,12 @@ plt.show()
 # values that the t implies. Real data need r between -1 and 1, so some t values are impossible whatever
 # the data; an r far from what such measurements usually show is worth discussing.
 
-# %%
+# %% tags=["hide-input"]
 paired = rc.check_paired_t("10.00", "3.00", "8.00", "1.00", 25, "8.00")
 possible = rc.check_paired_t("10.00", "2.00", "8.00", "2.00", 25, "5.000")
 pd.DataFrame([possible, paired])[["reported", "recomputed", "verdict"]]
 
-# %%
+# %% tags=["remove-input"]
 rc.say(f"With SDs of 3.00 and 1.00 the SD of the changes cannot be much below 2. {paired.explanation}")
 
 # %% [markdown]
@@ -123,11 +269,11 @@ rc.say(f"With SDs of 3.00 and 1.00 the SD of the changes cannot be much below 2.
 # likelihood-ratio statistic and Fisher's exact test, and report which one reproduces the paper. Here a
 # table of 2/52 versus 8/52 events:
 
-# %%
+# %% tags=["hide-input"]
 table = [[2, 50], [8, 44]]
 rc.contingency_tests(table).round(4)
 
-# %%
+# %% tags=["hide-input"]
 association = rc.check_contingency(table, statistic="3.983", p="0.046")
 rc.say(f"A printed chi-square of 3.983 is reproduced: **{association.verdict}**. {association.explanation}")
 
@@ -141,7 +287,7 @@ rc.say(f"A printed chi-square of 3.983 is reproduced: **{association.verdict}**.
 # A percentage must be its count divided by its denominator. When it is not, we say which counts would
 # have produced it. Flow diagrams must add up: screened minus excluded equals analysed.
 
-# %%
+# %% tags=["hide-input"]
 pd.DataFrame([
     rc.check_percent(25, 52, "48.08"),
     rc.check_percent(25, 52, "48.06"),
@@ -154,7 +300,7 @@ pd.DataFrame([
 # Given a statistic and its degrees of freedom, the p-value is fixed. This is the check made famous by
 # statcheck. A mismatch that moves p across 0.05 is a **decision** error.
 
-# %%
+# %% tags=["hide-input"]
 pd.DataFrame([
     rc.check_p_value("t", "2.2", "< .05", df1=28),
     rc.check_p_value("t", "1.80", "0.04", df1=28),
@@ -175,7 +321,7 @@ pd.DataFrame([
 # All of these checks carry an assumption that the reader must accept: **the scores are whole numbers**.
 # A pain score recorded with halves breaks it, and the study notebooks say so each time.
 
-# %%
+# %% tags=["hide-input"]
 pd.DataFrame([
     rc.check_grim("3.48", 20, what="die rolls, whole numbers"),
     rc.check_grimmer("3.00", "1.66", 5),
@@ -187,7 +333,7 @@ pd.DataFrame([
 # GRIM is powerless when n is large relative to the printed precision: with 104 patients and two
 # decimals, every mean is a possible multiple of 1/104.
 
-# %%
+# %% tags=["remove-input"]
 rc.say(rc.check_grim("6.84", 104).explanation)
 
 # %% [markdown]
@@ -197,7 +343,7 @@ rc.say(rc.check_grim("6.84", 104).explanation)
 # its 95% CI) is over-determined: OR = exp(B), Wald = (B/SE)², the CI is exp(B ± 1.96·SE) and is centred on
 # the OR on the log scale. Each relation is checked within rounding.
 
-# %%
+# %% tags=["hide-input"]
 logistic = rc.check_logistic_row(B="0.693", SE="0.200", wald="8.000", p="0.005", OR="2.500",
                                  ci_lower="1.351", ci_upper="2.960")
 pd.DataFrame(logistic)[["check", "recomputed", "verdict"]]
@@ -208,7 +354,7 @@ pd.DataFrame(logistic)[["check", "recomputed", "verdict"]]
 # Ordinal outcomes printed as counts per grade (e.g. cement distribution grades by group) can be tested
 # again from the counts, with ties handled as statistical packages do.
 
-# %%
+# %% tags=["hide-input"]
 mw = rc.mann_whitney_from_counts([12, 20, 15, 8], [5, 15, 20, 15])
 rc.say(f"U = {rc.fmt(mw.U, 1)}, z = {rc.fmt(mw.z)}, two-sided p = {rc.fmt_p(mw.p)} "
        f"(with continuity correction {rc.fmt_p(mw.p_continuity)}).")
@@ -224,7 +370,7 @@ rc.say(f"U = {rc.fmt(mw.U, 1)}, z = {rc.fmt(mw.z)}, two-sided p = {rc.fmt_p(mw.p
 # the quantity after − 0.7 × before has a known mean, and an SD no larger than SD_after + 0.7 × SD_before
 # whatever the correlation. Here: a score falls from 77.6 ± 5.5 to 10.2 ± 2.3 in 52 patients.
 
-# %%
+# %% tags=["hide-input"]
 keeping_70 = rc.linear_combination([1, -0.7], ["10.15", "77.59"], ["2.27", "5.46"])
 rc.say(f"The mean of after − 0.7 × before is at most {rc.fmt(keeping_70.mean[1], 2)} with SD at most "
        f"{rc.fmt(keeping_70.sd_max, 2)}, so at most **{rc.max_count_beyond(keeping_70, 0.0, 52)}** of 52 patients can "
@@ -236,7 +382,7 @@ rc.say(f"The mean of after − 0.7 × before is at most {rc.fmt(keeping_70.mean[
 # long as repeated measurements of the same patients are not negatively correlated; so the printed means
 # and SDs bound F.
 
-# %%
+# %% tags=["hide-input"]
 bounds = rc.rm_between_group_f_bounds(["15.13", "6.95", "6.87"], ["3.29", "1.37", "1.40"], 52,
                                       ["14.56", "7.82", "7.75"], ["3.11", "1.65", "1.59"], 52)
 rc.say(f"For these three time points per group, F(1, {bounds.df[1]}) must lie between {rc.fmt(bounds.f_min, 2)} "
@@ -251,31 +397,11 @@ rc.say(f"For these three time points per group, F(1, {bounds.df[1]}) must lie be
 # we test whether one is a re-expression of the other: swapping the reference category gives the
 # reciprocal, a change of unit gives a power.
 
-# %%
+# %% tags=["hide-input"]
 rc.or_transformations("0.253", "2.890", ci=("0.079", "0.810"))
 
 # %% [markdown]
-# ## 12. The verdict scale
-#
-# | verdict | meaning |
-# |---|---|
-# | consistent | the printed value is what the printed inputs give, within rounding |
-# | minor | outside rounding, but no significance call or conclusion changes |
-# | decision | a significance call or conclusion flips |
-# | impossible | no data at all could give the printed values (under the stated assumption) |
-# | implausible | possible only under an unrealistic distribution or correlation |
-# | concern | a design, reporting or text-versus-table problem |
-# | not_checkable | the check needs raw data or details the paper does not give; we say what |
-#
-# Every finding also states the **assumption** it rests on and a plain-language **explanation**. Findings
-# go to a ledger, one CSV per study in `data/findings/`, with the columns below. Consistent results are
-# recorded too: the ledger is the full record of what was checked.
-
-# %%
-pd.DataFrame({"column": rc.COLUMNS})
-
-# %% [markdown]
-# ## 13. Applying this to the next paper
+# ## 12. Applying this to the next paper
 #
 # 1. Extract each table as printed into `data/<study_id>/`, one CSV per table, plus a `study.json`.
 # 2. Load it with `rc.load_study`, which refuses malformed or impossible cells with their file, line and column.

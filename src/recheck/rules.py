@@ -150,8 +150,8 @@ class FamilyEvidence:
     supports_assumption: bool
 
     def sentence(self) -> str:
-        return (f"{self.passed} of {self.tested} values pass, where values that are not whole-number means would "
-                f"pass {self.chance:.0%} of the time (one-sided binomial P = {self.p_value:.3g})")
+        return (f"{self.passed} of {self.tested} values pass; values that are not whole-number means would pass "
+                f"{self.chance:.0%} of the time (one-sided binomial P = {self.p_value:.3g})")
 
 
 def family_evidence(passes: Sequence[bool], chance: float, level: float = 0.05) -> FamilyEvidence:
@@ -182,14 +182,15 @@ def grade_granularity_family(findings: Sequence[Finding], chance: float, what: s
                         f.study, f.location) for f in findings], None
     rows = [Finding(f.check, f.reported, f.recomputed, "not_checkable",
                     f.assumption + "; contradicted by the family's own pass rate",
-                    f"Not applied: {evidence.sentence()}, so the {what} cannot be taken as whole-number data; the "
-                    "recording unit or the raw scores would be needed.", f.study, f.location) for f in findings]
+                    f"Not applied, because the family's own pass rate contradicts the whole-number assumption: "
+                    f"{evidence.sentence()}. The recording unit or the raw scores would be needed.",
+                    f.study, f.location) for f in findings]
     family = Finding(
         f"granularity family: {what}", "; ".join(failing),
-        f"{evidence.passed} of {evidence.tested} pass; chance {evidence.chance:.0%}; binomial P = {evidence.p_value:.3g}",
+        f"{evidence.passed} of {evidence.tested} pass; chance {evidence.chance:.0%}; "
+        f"binomial P = {evidence.p_value:.3g}",
         "concern", f"conditional: only if the {what} are whole-number data",
-        f"The {what} pass the whole-number test no more often than values that are not whole-number means would "
-        f"({evidence.sentence()}). So either they were not recorded as whole numbers (the paper does not say), "
-        f"or {len(failing)} printed values cannot come from the stated samples; the printed numbers cannot tell "
-        "which.")
+        f"The {what} pass the whole-number test no more often than chance: {evidence.sentence()}. So either "
+        f"they were not recorded as whole numbers (the paper does not say), or {len(failing)} printed values "
+        "cannot come from the stated samples; the printed numbers cannot tell which.")
     return rows, family

@@ -125,6 +125,12 @@ def ttest_range(mean1, sd1, n1, mean2, sd2, n2, equal_var: bool = True) -> TTest
     )
 
 
+def _stated_p(p: float) -> str:
+    """'P < 0.001' or 'P = 0.012'."""
+    text = fmt_p(p)
+    return f"P {text}" if text.startswith("<") else f"P = {text}"
+
+
 def _matches(rng: TTestRange, t: str | None, p: PValue | None) -> bool:
     if t is not None:
         return overlaps(rng.abs_t, (abs(parse_rounded(t).lo), abs(parse_rounded(t).hi)))
@@ -169,11 +175,14 @@ def check_ttest(mean1, sd1, n1, mean2, sd2, n2, t: str | None = None, p: str | N
             explanation = (f"The t value is reproduced ({matching[0]}), but P = {p} does not follow from it: "
                            f"t = {t} with df {fmt(best.point.df, 1)} gives P {fmt_p_interval(p_range)}. "
                            + call_sentence(judged, p_range, alpha))
+    elif t is None and p is None:
+        explanation = (f"The paper's call does not survive recomputation: Student and Welch t tests on the printed "
+                       f"means and SDs give |t| = {fmt(abs(ranges['Student'].point.t))}, "
+                       f"{_stated_p(ranges['Student'].point.p)}. " + call_sentence(judged, p_range, alpha))
     else:
-        what = "value" if t is not None or p is not None else "call"
-        explanation = (f"Neither Student nor Welch gives the printed {what} from the printed means and SDs (point "
-                       f"recomputation |t| = {fmt(abs(ranges['Student'].point.t))}, P = "
-                       f"{fmt_p(ranges['Student'].point.p)}). " + call_sentence(judged, p_range, alpha))
+        explanation = (f"Neither Student nor Welch gives the printed value from the printed means and SDs (point "
+                       f"recomputation |t| = {fmt(abs(ranges['Student'].point.t))}, "
+                       f"{_stated_p(ranges['Student'].point.p)}). " + call_sentence(judged, p_range, alpha))
     return Finding(
         check="two-sample t (Student/Welch)",
         reported=reported,
