@@ -38,6 +38,7 @@ from .proportions import (
     wilson_interval,
 )
 from .report import boxed, say
+from .rmanova import ErrorTerms, FRange, RMAnovaBounds, check_rm_anova, error_terms, rm_anova_bounds
 from .rules import (
     FamilyEvidence, counts_sentence, distinct_problems, family_evidence, first_sentence, grade_granularity_family,
     item_of, location, problem_counts, rule_violations,
