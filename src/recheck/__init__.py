@@ -39,6 +39,7 @@ from .proportions import (
 )
 from .report import boxed, say
 from .rmanova import ErrorTerms, FRange, RMAnovaBounds, check_rm_anova, error_terms, rm_anova_bounds
+from .scan import SCAN_COLUMNS, scan_text
 from .rules import (
     FamilyEvidence, counts_sentence, distinct_problems, family_evidence, first_sentence, grade_granularity_family,
     item_of, location, problem_counts, rule_violations,
