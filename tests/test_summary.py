@@ -48,6 +48,8 @@ def test_verdict_counts_distinct_items_and_states_trust():
     assert "1 impossible, 1 concern and 1 minor, among 4 printed items checked in 5 ledger rows" in text
     assert "**What survives** (1 of 3 claims): no baseline difference (abstract)." in text
     assert text.index("higher success") < text.index("shorter operations")  # most serious first
+    assert "  - higher success (abstract): **impossible**. No data give 25 failures." in text
+    assert "1 serious problem (impossible" in text
     assert "**How much to trust it**: limited." in text
 
 

@@ -53,6 +53,7 @@ from .summary import (
     study_verdict,
     top_problems, trust_in, verdict_markdown,
 )
+from .unimproved import Unimproved, max_unimproved
 from .synthesis import check_family, read_ledgers, shared_numbers, top_findings
 from .validate import ImpossibleValue
 from .ttests import TTest, TTestRange, check_ttest, ttest_from_summary, ttest_range, ttest_table
