@@ -30,3 +30,19 @@ def test_every_cell_appears_once_per_row(values):
     out = frame_html(pd.DataFrame({"v": values}))
     assert out.count("<tr>") == len(values) + 1
     assert out.startswith('<table class="recheck-table" style="width: 100%;')
+
+
+def test_rob_table_and_grid_colour_by_risk_level():
+    from recheck import rob_grid, rob_table
+    from recheck.display import JUDGEMENT_COLOURS
+
+    rob = pd.DataFrame({"study": ["a", "a", "b", "b"], "tool": "ROBINS-I",
+                        "domain": ["Confounding", "Overall", "Confounding", "Overall"],
+                        "judgement": ["Serious", "Serious", "Low", "Moderate"], "reason": ["r1", "r2", "r3", "r4"]})
+    table = rob_table(rob[rob["study"] == "a"]).data
+    assert table.count(JUDGEMENT_COLOURS["high"]) == 2 and ">r1<" in table
+    grid = rob_grid(rob, {"a": "Study A"}).data
+    assert ">Study A</th>" in grid and ">b</th>" in grid
+    assert grid.count(JUDGEMENT_COLOURS["low"]) == 1 and grid.count(JUDGEMENT_COLOURS["moderate"]) == 1
+    # Rows follow the domains' first-seen order.
+    assert grid.index(">Confounding<") < grid.index(">Overall<")

@@ -11,9 +11,11 @@ from .cells import (
     CountPair, CountPercent, EstimateCI, MeanSD, PValue, cell_kind, parse_count_pair, parse_count_percent,
     Range, parse_estimate_ci, parse_mean_sd, parse_p, parse_range,
 )
+from .carlisle import carlisle_combined_p, check_baseline_balance
+from .closure import count_possible_samples, possible_samples
 from .compare import compare_facts, or_transformations
 from .contingency import check_contingency, chi2_2x2_table, contingency_tests, odds_ratio_2x2
-from .display import frame_html, rob_table
+from .display import frame_html, rob_grid, rob_table
 from .figures import (
     ARM_PALETTE, MAX_WIDTH_IN, MIN_FONT_PT, VERDICT_PALETTE, save_figure, trajectory_panels, use_review_style,
     verdict_bars, wrap,
@@ -32,6 +34,9 @@ from .granularity import (
 from .loader import ExtractionError, Study, load_study, load_table, tidy_cells
 from .logistic import check_logistic_row
 from .mannwhitney import MannWhitney, check_mann_whitney, mann_whitney_from_counts
+from .patterns import (
+    Tracking, chance_of_a_repeat, check_recurring_values, check_statistics_track, recurring_values, statistics_track,
+)
 from .paired import PairedImplied, check_paired_t, paired_t_implied
 from .proportions import (
     check_flow, check_percent, check_total, counts_matching_percent, percent_from_count, percent_table,

@@ -87,3 +87,27 @@ def rob_table(rob: pd.DataFrame):
     styles = {(i, "judgement"): f" background: {JUDGEMENT_COLOURS[risk_level(tool, j)]};"
               for i, (tool, j) in enumerate(zip(rob["tool"], rob["judgement"]))}
     return HTML(frame_html(shown, styles))
+
+
+def rob_grid(rob: pd.DataFrame, names: dict[str, str] | None = None):
+    """Risk-of-bias judgements of several studies as a domain x study grid, traffic-light coloured (robvis-like).
+
+    rob: columns study, tool, domain, judgement (one tool per call reads best). names: study id -> column title.
+    Domains keep their first-seen order; a study without a judgement for a domain shows an empty grey cell.
+    """
+    from IPython.display import HTML
+
+    from .summary import risk_level
+
+    studies = list(dict.fromkeys(rob["study"]))
+    grid = rob.pivot_table(index="domain", columns="study", values="judgement", aggfunc="first", sort=False)
+    grid = grid.reindex(index=list(dict.fromkeys(rob["domain"])), columns=studies).fillna("")
+    tool = dict(zip(rob["study"], rob["tool"]))
+    titles = {s: (names or {}).get(s, s) for s in studies}
+
+    def colour(study: str, judgement: str) -> str:
+        level = risk_level(tool[study], judgement) if judgement else "unclear"
+        return f" background: {JUDGEMENT_COLOURS[level]};"
+
+    styles = {(i, titles[s]): colour(s, grid.iloc[i][s]) for i in range(len(grid)) for s in studies}
+    return HTML(frame_html(grid.rename(columns=titles), styles))
