@@ -230,7 +230,7 @@ spans = pd.DataFrame(spans)
 spans.round(3)
 
 # %% tags=["hide-input"]
-fig, ax = plt.subplots(figsize=(7.5, 3.8))
+fig, ax = plt.subplots(figsize=(rc.MAX_WIDTH_IN, 3.8))
 for y, s in spans.iterrows():
     ax.plot([s["lowest |t|"], s["highest |t|"]], [y, y], lw=8, color=rc.ARM_PALETTE["intervention"],
             solid_capstyle="butt")
@@ -337,6 +337,24 @@ pd.DataFrame([
 rc.say(rc.check_grim("6.84", 104).explanation)
 
 # %% [markdown]
+# **Every possible sample (CLOSURE).** When the scale is short, the printed mean, SD and n can pin the data
+# down completely. `rc.possible_samples` lists every multiset of whole-number scores that reproduces them
+# (SPRITE searches randomly; this search is exhaustive, and `rc.count_possible_samples` counts without listing).
+# rsprite2's documentation example, a mean of 2.20 and an SD of 1.32 from 20 answers on a 1-5 scale, reports
+# nine distributions found; the exhaustive list:
+
+# %% tags=["hide-input"]
+samples = rc.possible_samples("2.20", "1.32", 20, 1, 5)
+pd.DataFrame([{"sample": i + 1, **{f"{v}s": s.count(v) for v in range(1, 6)}} for i, s in enumerate(samples)]
+             ).set_index("sample")
+
+# %% tags=["remove-input"]
+rc.say(f"{len(samples)} samples, so anything derived from them (a median, a share above a threshold) can be "
+       f"bounded exactly: the share of answers of 4 or 5 lies between "
+       f"{min(sum(x >= 4 for x in s) for s in samples) / 20:.0%} and {max(sum(x >= 4 for x in s) for s in samples) / 20:.0%}. "
+       "The study notebooks use this to rebuild counts a paper prints only as a mean and SD.")
+
+# %% [markdown]
 # ## 8. Logistic regression rows
 #
 # A row of a logistic regression table (coefficient B, standard error, Wald statistic, p, odds ratio and
@@ -377,20 +395,70 @@ rc.say(f"The mean of after − 0.7 × before is at most {rc.fmt(keeping_70.mean[
        "have kept 70% or more of their baseline score. A paper reporting 14 such patients cannot be right.")
 
 # %% [markdown]
-# **Repeated-measures ANOVA.** With two groups, the between-group F equals the squared t test on each
-# patient's average over the time points. That average's spread is bounded by the per-time-point SDs, as
-# long as repeated measurements of the same patients are not negatively correlated; so the printed means
-# and SDs bound F.
+# **Repeated-measures ANOVA.** Papers print the F of a two-group repeated-measures ANOVA but never the
+# covariances between a patient's own measurements. Those covariances are not free, though:
+#
+# - each paired t test of a follow-up against baseline fixes the SD of that change, and so the covariance of
+#   that pair of time points;
+# - every covariance the paper does not fix can only range over values that keep each group's covariance
+#   matrix valid (positive semidefinite).
+#
+# All three F values (between groups, time, group × time) depend on the covariances only through the
+# variance of each patient's total over time, whose range has a closed form. So the printed means, SDs and
+# paired t's bound every F, rounding included (`rc.rm_anova_bounds`). Here three time points per group,
+# 52 patients each, with the paired t's a paper printed beside them:
 
 # %% tags=["hide-input"]
-bounds = rc.rm_between_group_f_bounds(["15.13", "6.95", "6.87"], ["3.29", "1.37", "1.40"], 52,
-                                      ["14.56", "7.82", "7.75"], ["3.11", "1.65", "1.59"], 52)
-rc.say(f"For these three time points per group, F(1, {bounds.df[1]}) must lie between {rc.fmt(bounds.f_min, 2)} "
-       f"and {rc.fmt(bounds.f_max, 2)}; a printed F of 59.680 would need strongly negative correlations between "
-       "a patient's own measurements.")
+research = (["15.13", "6.95", "6.87"], ["3.29", "1.37", "1.40"])
+control = (["14.56", "7.82", "7.75"], ["3.11", "1.65", "1.59"])
+anova = rc.rm_anova_bounds(*research, 52, *control, 52, paired_t1=["18.25", "18.51"], paired_t2=["15.71", "15.89"])
+printed_f = {"between": "59.680", "time": "110.35", "interaction": "81.231"}
+pd.DataFrame([{"effect": r.effect, "printed F": printed_f[r.effect], "feasible F from": r.f[0], "to": r.f[1],
+               "df": f"({r.df1}, {r.df2})", "feasible P": rc.fmt_p_interval(r.p)}
+              for r in (anova.between, anova.time, anova.interaction)]).set_index("effect").round(3)
+
+# %% tags=["remove-input"]
+outside = [e for e, r in (("between", anova.between), ("time", anova.time), ("interaction", anova.interaction))
+           if not r.f[0] <= float(printed_f[e]) <= r.f[1]]
+rc.say(f"{len(outside)} of 3 printed F values lie outside what any valid covariance matrix allows "
+       f"({', '.join(outside) or 'none'}). A sphericity correction (Greenhouse-Geisser, Huynh-Feldt) changes "
+       "the degrees of freedom and the P, never F, so it cannot rescue a printed F.")
 
 # %% [markdown]
-# ## 11. Comparing two reports of one study
+# ## 11. Patterns across a table
+#
+# Some problems show only across rows.
+#
+# **Baseline balance (Carlisle's method).** In a randomised trial, baseline P values should look like draws
+# from a uniform distribution. Combining them (Stouffer's method, upper tail) gives a small value when the
+# groups are more alike than chance allows and a value near 1 when they differ more. `rc.carlisle_combined_p`
+# does this over every P's rounding interval. MEPtoolkit's test case, four baseline P values of .80:
+
+# %% tags=["hide-input"]
+point, (low, high) = rc.carlisle_combined_p(["0.80", "0.80", "0.80", "0.80"])
+balance = rc.check_baseline_balance(["0.80", "0.80", "0.80", "0.80"], design="randomised trial", randomised=True)
+rc.say(f"Combined value {point:.4f} (from {low:.4f} to {high:.4f} over the rounding): **{balance.verdict}**. "
+       f"{balance.explanation}")
+
+# %% [markdown]
+# In a non-randomised study differences at baseline are expected and similarity may come from selection or
+# matching, so the method says much less there; the study notebooks say so each time. Correlated baseline
+# variables (weight and BMI) also count twice.
+#
+# **Do the printed statistics track the table?** When a table's printed t values do not follow from its own
+# means and SDs, row after row, the pattern itself is a finding: `rc.check_statistics_track` counts the rows
+# reproduced and the rank correlation between printed and recomputed values. Four made-up rows:
+
+# %% tags=["hide-input"]
+rows = [("2.28", "0.69", "3.05", "0.74", "0.782"), ("7.10", "1.20", "6.90", "1.10", "3.260"),
+        ("5.50", "1.21", "5.20", "1.16", "0.572"), ("1.91", "0.84", "1.93", "0.69", "0.693")]
+ranges = [rc.ttest_range(m1, s1, 55, m2, s2, 55) for m1, s1, m2, s2, _ in rows]
+track = rc.check_statistics_track([r[4] for r in rows], [r.abs_t[0] for r in ranges], [r.abs_t[1] for r in ranges],
+                                  "between-group t values")
+rc.say(f"**{track.verdict}**: {track.explanation}")
+
+# %% [markdown]
+# ## 12. Comparing two reports of one study
 #
 # When two documents report the same cohort, we match their facts by name and classify each: same (numbers
 # within rounding, text after folding case), different, or reported in one only. For odds ratios that differ
@@ -401,12 +469,58 @@ rc.say(f"For these three time points per group, F(1, {bounds.df[1]}) must lie be
 rc.or_transformations("0.253", "2.890", ci=("0.079", "0.810"))
 
 # %% [markdown]
-# ## 12. Applying this to the next paper
+# ## 13. Scanning any text for reported results
 #
-# 1. Extract each table as printed into `data/<study_id>/`, one CSV per table, plus a `study.json`.
+# `rc.scan_text` (and the `recheck scan` command) finds results printed in running text or tables and
+# recomputes each P from its statistic, the way statcheck does for APA-style results (`t(28) = 2.20,
+# p = .03`), and also in the forms clinical papers use: no degrees of freedom, `P = 0.000`, χ2 written many
+# ways, Unicode minus signs. Each result is graded on this review's scale. Below, a few short quoted results
+# (numbers and statistical strings only) from the Wang paper's tables and results, one made-up APA result
+# with a decision error, and an impossible P.
+
+# %% tags=["hide-input"]
+quoted = """Table 2, ambulation: t = 5.627, P < 0.001
+Table 3, clinical success: χ2 = 5.429, P = 0.020
+Table 7, complications: χ2 = 3.983, P = 0.046
+made up: t(28) = 1.80, p = .04
+made up: (t = 0.337, P = 1.042)"""
+scanned = rc.scan_text(quoted, df_hint={"t": 102, "chi2": 1})
+scanned[["line", "raw", "computed_p", "verdict"]].set_index("line").round(4)
+
+# %% [markdown]
+# The hints say what the design gives: two groups of 52 leave 102 degrees of freedom for a t test, and a 2x2
+# table one for a chi-square; without them a result with no printed df is *not_checkable*. How do the
+# scanner's verdicts compare with the hand-extracted ledger of the same paper? The scanner checks a P against
+# its own statistic; the ledger checks the statistic against the tables' means, SDs and counts, which is a
+# stronger check.
+
+# %% tags=["hide-input"]
+wang = rc.read_ledger("../data/findings/wang2025_needle_knife.csv")
+hand = {1: "Table 2 · Time of getting out of bed", 2: "Table 3 · clinical success", 3: "Table 7 · Total incidence"}
+pd.DataFrame([{"line": line, "scanner": scanned.set_index("line").loc[line, "verdict"],
+               "ledger (worst row of the item)": rc.worst(wang[wang["location"].str.startswith(prefix)]["verdict"])}
+              for line, prefix in hand.items()]).set_index("line")
+
+# %% [markdown]
+# ## 14. Applying this to the next paper
+#
+# **Without writing a notebook**, from a shell in the project's environment:
+#
+# ```
+# .venv/bin/recheck scan paper.txt --out findings.csv     # every result in the text, graded
+# .venv/bin/recheck grim means.csv                        # GRIM on every row (columns mean, n)
+# .venv/bin/recheck grimmer means.csv                     # GRIMMER (columns mean, sd, n)
+# ```
+#
+# **For a full appraisal**, as the study notebooks do:
+#
+# 1. Extract each table as printed into `data/<study_id>/`, one CSV per table, plus a `study.json` with the
+#    paper's headline and claims (paraphrased) and where in the ledger each claim is tested.
 # 2. Load it with `rc.load_study`, which refuses malformed or impossible cells with their file, line and column.
-# 3. Call the checks on each row (or the `*_table` functions on a whole table), `.located(study, place)` on
-#    each finding, and `rc.write_ledger` at the end.
+# 3. Call the checks on each row (or the `*_table` functions on a whole table), place each finding with
+#    `ledger.add(finding, rc.location(...))`, and write the ledger with `ledger.write(...)`.
+# 4. Open the notebook with `rc.boxed(rc.verdict_markdown(...), "Verdict")` and close it with
+#    `rc.bottom_line_markdown(...)`; both are generated from the ledger.
 #
 # **Question for the room**: which of these checks would you run first on a paper you are reviewing, and
 # which assumptions would you want the authors to confirm?

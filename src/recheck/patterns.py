@@ -4,7 +4,7 @@
   a column failing, and failing in no particular order, suggests the statistics were not computed from the
   summaries printed beside them.
 * Do identical numbers recur under labels that measure different things? Exact repeats of numbers printed
-  with several decimals are rare by chance; copied cells or made-up values produce them.
+  with several decimals are rare by chance; a copying or transcription slip is one common source.
 """
 from __future__ import annotations
 
@@ -104,8 +104,8 @@ def check_statistics_track(printed: Sequence[str], lo: Sequence[float], hi: Sequ
         explanation = (f"Across the table the printed statistics do not follow from the table's own means and "
                        f"SDs: the printed values {rows} cannot be reproduced"
                        + ("" if tracks else ", and larger recomputed values do not go with larger printed ones")
-                       + ". Such a pattern arises when the statistics come from other data or another analysis "
-                         "than the summaries shown, or were not computed at all.")
+                       + ". The printed statistics and the printed summaries cannot both describe the same data "
+                         "and the same test; the documents do not show which is wrong.")
         return Finding("statistics track the table", reported, recomputed, "concern", assumption, explanation)
     return Finding("statistics track the table", reported, recomputed, "minor", assumption,
                    f"The printed values {rows} cannot be reproduced, but most rows can and the printed values "
