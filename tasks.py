@@ -131,8 +131,11 @@ def git_snapshot() -> dict[str, str] | None:
 def test() -> None:
     ensure_env()
     before = git_snapshot()
+    # Test files run in parallel, each file on one worker (nbval needs a notebook's cells in order).
+    workers = str(max(1, min(4, os.cpu_count() or 1)))
     code = run(
-        BIN / "python", "-m", "pytest", "--nbval", "--nbval-current-env", "-q", check=False,
+        BIN / "python", "-m", "pytest", "--nbval", "--nbval-current-env", "-q", "-n", workers, "--dist", "loadfile",
+        check=False,
     )
     after = git_snapshot()
     if before is None:
