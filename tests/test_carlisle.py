@@ -107,7 +107,7 @@ def test_randomised_groups_too_alike_is_a_concern():
                                      design="randomised controlled trial", randomised=True)
     assert finding.verdict == "concern"
     assert finding.reported == "baseline P: Age .99; Sex .95; BMI .98; ASA .90"
-    assert "more alike" in finding.explanation and "correlated" in finding.explanation
+    assert "more alike" in finding.explanation and "correlated" in finding.assumption
     assert finding.assumption.startswith("randomised controlled trial")
 
 
@@ -116,13 +116,24 @@ def test_randomised_groups_too_different_is_a_concern():
     assert finding.verdict == "concern" and "differ more" in finding.explanation
 
 
-def test_without_randomisation_differences_are_expected_and_similarity_weighs_less():
+def test_without_randomisation_differences_confound_and_similarity_needs_matching():
     different = check_baseline_balance(["0.01", "0.003", "0.02", "0.004"], design="retrospective cohort",
                                        randomised=False)
-    assert different.verdict == "consistent" and "expected" in different.explanation
-    alike = check_baseline_balance([".99", ".95", ".98", ".90"], design="propensity-matched cohort",
+    assert different.verdict == "concern" and "confounded" in different.explanation
+    alike = check_baseline_balance([".99", ".95", ".98", ".90"], design="retrospective cohort",
                                    randomised=False)
-    assert alike.verdict == "minor" and "matching" in alike.explanation
+    assert alike.verdict == "concern" and "matched" in alike.explanation
+
+
+def test_a_consistent_row_raises_no_doubt():
+    from recheck import Finding, rule_violations
+    from recheck.findings import ledger_frame
+
+    balanced = check_baseline_balance(["0.41", "0.66", "0.23", "0.87"], design="retrospective cohort",
+                                      randomised=False)
+    assert balanced.verdict == "consistent"
+    row = balanced.located("s", "Table 1 · all baseline rows · between groups · baseline · combined P")
+    assert rule_violations(ledger_frame([row])).empty
 
 
 def test_rounding_that_straddles_alpha_is_not_flagged():

@@ -82,3 +82,14 @@ def test_study_verdict_needs_claims_and_one_overall():
         study_verdict({"study_id": "s"}, ledger(), ROB)
     with pytest.raises(ValueError, match="Overall"):
         study_verdict(META, ledger(), ROB[ROB["domain"] != "Overall"])
+
+
+def test_top_problems_show_different_kinds_first():
+    rows = [(f"Table 1 · Row {i} · group · baseline · percent", "impossible", f"Percent {i} is off.") for i in range(6)]
+    rows.append(("Table 2 · Time · between groups · at operation · t", "decision", "The call is reversed."))
+    frame = pd.DataFrame([dict(study="s", location=l, check="percent from count" if "percent" in l else
+                               "two-sample t (Student/Welch)", reported="r", recomputed="x", verdict=v,
+                               assumption="a", explanation=e) for l, v, e in rows], columns=list(COLUMNS))
+    top = top_problems(frame, 3)
+    assert list(top["verdict"]) == ["impossible", "impossible", "decision"]
+    assert "The call is reversed." in list(top["why"])

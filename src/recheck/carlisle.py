@@ -98,9 +98,11 @@ def check_baseline_balance(p_values, labels=None, alpha: float = 0.05, *, design
     Method: `carlisle_combined_p`. Rule, on the exact range [lo, hi] of the combined value:
         randomised, hi < alpha          concern: more alike than chance allows, whatever the rounding;
         randomised, lo > 1 - alpha      concern: more different than chance allows;
-        not randomised, hi < alpha      minor: similarity may come from matching or selection;
-        not randomised, lo > 1 - alpha  consistent: without randomisation differences are expected;
+        not randomised, hi < alpha      concern: unexpected unless the groups were matched on these variables;
+        not randomised, lo > 1 - alpha  concern: expected without randomisation, and it confounds unadjusted
+                                        comparisons;
         otherwise                       consistent (including a range that straddles either threshold).
+    What the combination cannot show goes in the assumption, so a consistent row raises no doubt.
     design: the study design as the paper states it, quoted in the assumption. randomised: whether group
     membership was randomised (the verdict depends on it). labels: one per P value, for the reported text.
 
@@ -126,13 +128,13 @@ def check_baseline_balance(p_values, labels=None, alpha: float = 0.05, *, design
                   f"separates the groups; bounds such as < 0.001 at the bound for the point value; "
                   f"alpha = {alpha:g} in each tail")
     verdict, explanation = _judge(point, lo, hi, len(p_values), alpha, randomised)
-    return Finding(CHECK, reported, recomputed, verdict, assumption, explanation + _LIMITS)
+    return Finding(CHECK, reported, recomputed, verdict, assumption + _LIMITS, explanation)
 
 
-_LIMITS = (" What it cannot show: why P values are unusual (a reporting error, another test than stated, "
-           "correlated variables such as weight and BMI counting twice, or P values from tests on counts, which "
-           "are discrete and run high, making groups look alike), nor, when they are not, that the data are "
-           "sound.")
+# What the method cannot show belongs to its assumption, so a consistent row carries no doubt (rule 1c).
+_LIMITS = ("; the combination cannot tell why P values are unusual (a reporting error, another test than stated, "
+           "correlated variables such as weight and BMI counting twice, or tests on counts, which are discrete and "
+           "give high P values), nor, when they are not, that the data are sound")
 
 
 def _judge(point: float, lo: float, hi: float, k: int, alpha: float, randomised: bool) -> tuple[str, str]:
@@ -143,17 +145,17 @@ def _judge(point: float, lo: float, hi: float, k: int, alpha: float, randomised:
                            f"randomised groups (combined value at most {_fmt_combined(hi)}, below {alpha:g}): "
                            f"the groups are more alike than randomisation makes them.")
     if hi < alpha:
-        return "minor", (f"Taken together, the {k} baseline P values are larger than chance would give (combined "
-                         f"value at most {_fmt_combined(hi)}), but the groups were not randomised: matching or "
-                         f"selection can make them alike, so similarity means less here than in a trial.")
+        return "concern", (f"Taken together, the {k} baseline P values are larger than chance would give between "
+                           f"groups formed without randomisation (combined value at most {_fmt_combined(hi)}): "
+                           f"unless the groups were matched on these variables, such similarity is unexpected.")
     if lo > 1 - alpha and randomised:
         return "concern", (f"Taken together, the {k} baseline P values are smaller than chance allows between "
                            f"randomised groups (combined value at least {_fmt_combined(lo)}, above "
                            f"{1 - alpha:g}): the groups differ more than randomisation makes them.")
     if lo > 1 - alpha:
-        return "consistent", (f"The groups differ at baseline more than chance alone would make them (combined "
-                              f"value at least {_fmt_combined(lo)}); without randomisation such differences are "
-                              f"expected, and this check says nothing about the data in that direction.")
+        return "concern", (f"The groups differ at baseline more than chance alone would make them (combined value "
+                           f"at least {_fmt_combined(lo)}): without randomisation such differences are expected, "
+                           f"and they mean that unadjusted comparisons between the groups are confounded.")
     text = (f"The {k} baseline P values are no more alike and no more different than chance alone makes them "
             f"(combined value {_fmt_combined(point)}, from {_fmt_combined(lo)} to "
             f"{_fmt_combined(hi)} over the rounding).")

@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from .findings import SEVERITY, read_ledger
+from .synthesis import check_family
 from .rules import PROBLEMS, SERIOUS, counts_sentence, distinct_problems, first_sentence, problem_counts
 
 
@@ -152,10 +153,18 @@ def verdict_markdown(v: StudyVerdict) -> str:
 
 
 def top_problems(ledger: pd.DataFrame, k: int = 5) -> pd.DataFrame:
-    """The k most serious distinct problems (items), with the first sentence of the leading row's why."""
+    """The k most serious distinct problems (items), with the first sentence of the leading row's why.
+
+    A handful should show different kinds of problem: the most serious item of each family of checks comes
+    first (in order of severity), then the remaining items, so five failed percentages never crowd out a
+    reversed significance call.
+    """
     items = distinct_problems(ledger)
-    items = items[items["verdict"].isin(PROBLEMS)].head(k)
-    return items.assign(why=items["explanation"].map(first_sentence))[["item", "verdict", "check", "why"]]
+    items = items[items["verdict"].isin(PROBLEMS)]
+    leads = ~items["check"].map(check_family).duplicated()
+    chosen = pd.concat([items[leads], items[~leads]]).head(k)
+    chosen = chosen.assign(rank=chosen["verdict"].map(lambda v: -SEVERITY[v])).sort_values("rank", kind="stable")
+    return chosen.assign(why=chosen["explanation"].map(first_sentence))[["item", "verdict", "check", "why"]]
 
 
 def bottom_line_markdown(v: StudyVerdict, ledger: pd.DataFrame, k: int = 5) -> str:
