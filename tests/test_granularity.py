@@ -80,7 +80,10 @@ def test_sd_bounds_by_hand():
     # A mean that fails GRIM (6.84 with n = 52) keeps the whole-number assumption: no SD range exists under it.
     failing_mean = check_sd_bounds("6.84", "1.22", 52, 0, 10)
     assert failing_mean.verdict == "not_checkable"
-    assert "whole-number scores" in failing_mean.assumption and "real-valued" not in failing_mean.assumption
+    assert "steps of 1 (whole numbers)" in failing_mean.assumption and "real-valued" not in failing_mean.assumption
+    # A score averaged over 10 items moves in steps of 0.1, and the assumption says so.
+    assert "steps of 0.1" in check_sd_bounds("5.00", "1.00", 20, 0, 10, items=10).assumption
+    assert "steps of 2" in check_sd_bounds("50.0", "10.0", 20, 0, 100, unit=2).assumption
     with pytest.raises(ValueError, match="outside the scale"):
         sd_bounds("11.0", 5, 0, 10)
 

@@ -68,7 +68,8 @@ def test_study_folder(tmp_path):
     write(tmp_path, GOOD)
     meta = {"study_id": "demo", "citation": "Demo 2025", "design": "cohort",
             "groups": [{"name": "Research group", "n": 52}, {"name": "Control group", "n": 52}],
-            "tables": {"table2.csv": {"source": "Table 2", "label_columns": ["Groups"]}}}
+            "tables": {"table2.csv": {"source": "Table 2", "label_columns": ["Groups"],
+                                      "value_columns": ["n", "Operative time (min)", "P"]}}}
     (tmp_path / "study.json").write_text(json.dumps(meta), encoding="utf-8")
     study = load_study(tmp_path)
     cells = study.cells("table2")
@@ -76,7 +77,7 @@ def test_study_folder(tmp_path):
     assert (row["kind"], row["mean"], row["sd"]) == ("mean_sd", "34.18", "6.57")
     meta["groups"][1]["n"] = 0
     (tmp_path / "study.json").write_text(json.dumps(meta), encoding="utf-8")
-    with pytest.raises(ExtractionError, match=r"groups\[1\] \('Control group'\): n must be a positive integer"):
+    with pytest.raises(ExtractionError, match=r"study\.json, at \$\.groups\[1\]\.n: n must be a positive integer \(got 0\)"):
         load_study(tmp_path)
 
 

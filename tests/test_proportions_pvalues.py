@@ -11,7 +11,9 @@ def test_percent_by_hand():
     assert check_percent(25, 52, "48.08").verdict == "consistent"
     f = check_percent(25, 52, "48.06")
     assert f.verdict == "minor" and "no whole count" in f.explanation
-    assert counts_matching_percent("48.08", 52) == [25]
+    assert list(counts_matching_percent("48.08", 52)) == [25]
+    # 50.0% of 10^12: counts from ⌈0.4995·10^12⌉ to ⌊0.5005·10^12⌋, a range of 10^9 + 1 counts, not a list.
+    assert counts_matching_percent("50.0", 10**12) == range(499_500_000_000, 500_500_000_001)
     assert check_percent(60, 52, "115.38").verdict == "impossible"
 
 
@@ -68,3 +70,11 @@ def test_rounded_statistic_interval():
     assert check_p_value("F", "22.301", "< 0.001", df1=1, df2=102).verdict == "consistent"
     # chi2(1) = 0.641 gives p = 0.423.
     assert check_p_value("chi2", "0.641", "0.423", df1=1).verdict == "consistent"
+
+
+def test_assumed_df_stay_out_of_reported():
+    # Rule 1e: df taken from the design go in the assumption; printed df may appear in what was reported.
+    assumed = check_p_value("F", "22.301", "< 0.001", df1=1, df2=102)
+    assert assumed.reported == "F = 22.301, P < 0.001" and "df 1, 102 (from the design" in assumed.assumption
+    printed = check_p_value("t", "2.20", "0.04", df1=28, df_printed=True)
+    assert printed.reported.startswith("t(28) = 2.20") and "(as printed)" in printed.assumption

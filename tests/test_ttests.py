@@ -112,3 +112,8 @@ def test_widening_rounding_never_shrinks_interval(m1, s1, n1, m2, s2, n2, half, 
     lo_n, hi_n, _, _ = t_bounds(narrow[0], narrow[1], n1a, narrow[2], narrow[3], n2a)
     lo_w, hi_w, _, _ = t_bounds(wide[0], wide[1], n1a, wide[2], wide[3], n2a)
     assert lo_w[0] <= lo_n[0] + 1e-9 and hi_n[0] <= hi_w[0] + 1e-9
+
+
+def test_negative_printed_t_is_compared_by_absolute_value():
+    # Group order reversed: the same data printed as t = -0.364 must be reproduced like t = 0.364.
+    assert check_ttest("72.10", "3.15", 52, "71.87", "3.30", 52, t="-0.364", p="0.717").verdict == "consistent"

@@ -9,6 +9,10 @@
     "0.641"          -> Rounded (plain number)
 
 Every parser keeps the printed text, so rounding intervals can be derived from the decimals actually printed.
+
+Validation (every parser): text that is not in the parser's format is a ValueError quoting it; a well-formed
+cell that no data can print (a negative SD, a percent outside 0-100, a p outside 0-1, a range or CI whose lower
+limit lies above its upper limit) is an `ImpossibleValue` (a ValueError subclass) quoting it.
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .rounding import Rounded, parse_rounded
+from .validate import ImpossibleValue, probability
 
 _NUM = r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)"
 _PM = r"(?:±|\$\\pm\$|\\pm|\+/-|\+-)"
@@ -59,7 +64,11 @@ class PValue:
         return max(0.0, self.value.lo), min(1.0, self.value.hi)
 
     def significant(self, alpha: float = 0.05) -> bool | None:
-        """True/False when the printed p settles the call at alpha, None when it straddles alpha."""
+        """True/False when the printed p settles the call at alpha, None when it straddles alpha.
+
+        Validation: alpha strictly between 0 and 1 (ValueError).
+        """
+        alpha = probability("alpha", alpha)
         lo, hi = self.bounds
         if hi < alpha or (self.relation == "<" and self.value.value <= alpha):
             return True
@@ -90,17 +99,24 @@ class Range:
     upper: Rounded
 
 
+def _reversed(text, lower: Rounded, upper: Rounded) -> ImpossibleValue:
+    return ImpossibleValue("lower, upper", f"{lower.printed}, {upper.printed}", "the lower end lies above the upper end",
+                           f"lower limit above upper limit in {text!r}")
+
+
 def parse_range(text: str) -> Range:
+    """A limit pair printed on its own, "1.713-16.888". Validation: see the module docstring."""
     m = RANGE.match(str(text))
     if not m:
         raise ValueError(f"not 'lower-upper': {text!r}")
     lower, upper = parse_rounded(m.group(1)), parse_rounded(m.group(2))
     if lower.value > upper.value:
-        raise ValueError(f"lower limit above upper limit in {text!r}")
+        raise _reversed(text, lower, upper)
     return Range(str(text), lower, upper)
 
 
 def parse_count_pair(text: str) -> CountPair:
+    """Two whole counts, "14/47" or "12:43". Validation: see the module docstring."""
     m = COUNT_PAIR.match(str(text))
     if not m:
         raise ValueError(f"not 'count/count' or 'count:count': {text!r}")
@@ -108,49 +124,58 @@ def parse_count_pair(text: str) -> CountPair:
 
 
 def parse_mean_sd(text: str) -> MeanSD:
+    """"33.06 ± 6.18". Validation: see the module docstring (a negative SD is an ImpossibleValue)."""
     m = MEAN_SD.match(str(text))
     if not m:
         raise ValueError(f"not 'mean ± SD': {text!r}")
     mean, sd = parse_rounded(m.group(1)), parse_rounded(m.group(2))
     if sd.value < 0:
-        raise ValueError(f"negative SD in {text!r}")
+        raise ImpossibleValue("SD", sd.printed, "an SD cannot be negative",
+                              f"negative SD in {text!r}: an SD cannot be negative")
     return MeanSD(str(text), mean, sd)
 
 
 def parse_count_percent(text: str) -> CountPercent:
+    """"47 (90.4)". Validation: see the module docstring (a percent outside 0-100 is an ImpossibleValue)."""
     m = COUNT_PCT.match(str(text))
     if not m:
         raise ValueError(f"not 'count (percent)': {text!r}")
     pct = parse_rounded(m.group(2))
     if not 0 <= pct.value <= 100:
-        raise ValueError(f"percent outside 0-100 in {text!r}")
+        raise ImpossibleValue("percent", pct.printed, "a percent must lie between 0 and 100",
+                              f"percent outside 0-100 in {text!r}")
     return CountPercent(str(text), int(m.group(1)), pct)
 
 
 def parse_p(text: str) -> PValue:
+    """"< 0.001", "0.046", "P = .03". Validation: see the module docstring (outside 0-1: ImpossibleValue)."""
+    if isinstance(text, Rounded):
+        text = text.printed
     m = P_VALUE.match(str(text).replace("$", ""))
     if not m:
         raise ValueError(f"not a p-value: {text!r}")
     relation = {"≤": "<", "<=": "<", "≥": ">", ">=": ">", None: "="}.get(m.group(1), m.group(1))
     value = parse_rounded(m.group(2))
     if not 0 <= value.value <= 1:
-        raise ValueError(f"p-value outside 0-1: {text!r}")
+        raise ImpossibleValue("p", value.printed, "a p-value must lie between 0 and 1",
+                              f"p-value outside 0-1: {text!r}")
     return PValue(str(text), relation, value)
 
 
 def parse_estimate_ci(text: str) -> EstimateCI:
+    """"1.26 (0.80-1.98)". Validation: see the module docstring (a reversed CI is an ImpossibleValue)."""
     m = ESTIMATE_CI.match(str(text))
     if not m:
         raise ValueError(f"not 'estimate (lower-upper)': {text!r}")
     est, lo, hi = (parse_rounded(g) for g in m.groups())
     if lo.value > hi.value:
-        raise ValueError(f"lower limit above upper limit in {text!r}")
+        raise _reversed(text, lo, hi)
     return EstimateCI(str(text), est, lo, hi)
 
 
 def cell_kind(text: str) -> str:
     """Classify a printed cell: empty, mean_sd, count_pct, count_pair, range, estimate_ci, p_bound, number,
-    or text."""
+    or text. Validation: none needed; any value is classified as text (None is "text")."""
     s = str(text).strip()
     if s in ("", "-", "—", "NA"):
         return "empty"

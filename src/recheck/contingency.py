@@ -4,6 +4,14 @@ Counts are exact, so only the reported statistic and p are rounded. For every ta
 chi-square, the likelihood-ratio G, and for 2x2 tables also Yates' continuity-corrected chi-square and
 Fisher's exact test, then say which of them reproduces the printed statistic (or, failing a statistic, the
 printed p).
+
+Validation (see `validate`): a table is a grid of at least 2 x 2 whole counts, alpha and level lie in (0, 1), and
+a check needs a statistic, a P or a claim (a caller's mistake: ValueError); a negative count, a negative
+chi-square or a P outside 0-1 is impossible (ImpossibleValue from the computing functions, an `impossible`
+finding from `check_contingency`). Zero margins: a table with no counts at all, or one whose empty row or column
+leaves at least a 2 x 2 table of counts (the expected count of the empty category is 0, so the chi-square is
+undefined until it is dropped), is `not_checkable` with the reason; a table whose non-empty part is a single row
+or column cannot show any association (every test gives P = 1), which the check grades as before.
 """
 from __future__ import annotations
 
@@ -18,17 +26,43 @@ from .grading import (
     Claim, call_sentence, claim_is_possible, claim_to_judge, grade_against_claim, grade_statistic_columns, p_meets,
 )
 from .rounding import column_intervals, contains, fmt, fmt_p, fmt_reported, join_reported, parse_rounded
+from .validate import (
+    ImpossibleValue, cell_error, cell_impossible, count, impossible_finding, nonnegative, p_value, probability, table,
+    whole_column,
+)
 
 LABELS = {"pearson": "Pearson's chi-square", "yates": "Yates-corrected chi-square",
           "likelihood_ratio": "the likelihood-ratio G test", "fisher": "Fisher's exact test"}
 
 
+def _counts(counts) -> np.ndarray:
+    """A grid of whole counts, at least 2 x 2 (ValueError); a negative count is an ImpossibleValue."""
+    if isinstance(counts, (str, bytes, dict)) or not hasattr(counts, "__len__"):
+        raise ValueError(f"table = {counts!r}: a table of counts (a list of rows) is needed")
+    rows = [list(r) if hasattr(r, "__len__") and not isinstance(r, (str, bytes, dict)) else None for r in counts]
+    if any(r is None for r in rows) or len({len(r) for r in rows}) > 1:
+        raise ValueError(f"table = {counts!r}: every row must be a list of counts of the same length")
+    if len(rows) < 2 or len(rows[0]) < 2:
+        shape = (len(rows), len(rows[0]) if rows else 0)
+        raise ValueError(f"a contingency table needs at least 2 rows and 2 columns, got shape {shape}")
+    values = []
+    for i, r in enumerate(rows):
+        values.append([])
+        for j, v in enumerate(r):
+            try:
+                values[-1].append(count(f"table[{i}][{j}]", v))
+            except ImpossibleValue as err:
+                raise ImpossibleValue(err.argument, err.value, "contingency tables hold non-negative whole counts; "
+                                      + err.reason) from None
+            except ValueError:
+                raise ValueError(f"table[{i}][{j}] = {v!r}: contingency tables hold non-negative whole counts") \
+                    from None
+    big = any(v >= 2**62 for r in values for v in r)
+    return np.array(values, dtype=object if big else np.int64)
+
+
 def _as_table(table) -> np.ndarray:
-    arr = np.asarray(table)
-    if arr.ndim != 2 or min(arr.shape) < 2:
-        raise ValueError(f"a contingency table needs at least 2 rows and 2 columns, got shape {arr.shape}")
-    if (arr < 0).any() or not np.all(np.equal(np.mod(arr, 1), 0)):
-        raise ValueError("contingency tables hold non-negative whole counts")
+    arr = _counts(table)
     if (arr.sum(axis=0) == 0).any() or (arr.sum(axis=1) == 0).any():
         raise ValueError("a row or column of the table is all zeros: its expected counts are undefined")
     return arr.astype(np.int64)
@@ -39,6 +73,9 @@ def contingency_tests(table) -> pd.DataFrame:
 
     Columns: variant, statistic (nan for Fisher), df, p, min_expected.
     Rows: pearson, likelihood_ratio, and for 2x2 tables yates and fisher.
+
+    Validation: computing function; see the module docstring. A row or column of zeros is a ValueError (its
+    expected counts are undefined).
     """
     arr = _as_table(table)
     rows = []
@@ -58,7 +95,13 @@ def contingency_tests(table) -> pd.DataFrame:
 
 
 def odds_ratio_2x2(table, level: float = 0.95) -> tuple[float, float, float]:
-    """Crude odds ratio (a·d)/(b·c) of a 2x2 table [[a, b], [c, d]] with its Woolf (log) confidence interval."""
+    """Crude odds ratio (a·d)/(b·c) of a 2x2 table [[a, b], [c, d]] with its Woolf (log) confidence interval.
+
+    Validation: computing function; a 2x2 table of whole counts, level in (0, 1) (ValueError); a negative count
+    raises ImpossibleValue; an empty row or column (OR undefined) is a ValueError. A zero cell: statsmodels adds 0.5
+    to every cell (Haldane-Anscombe), so the OR and its interval stay finite, never a division error.
+    """
+    level = probability("level", level)
     arr = _as_table(table)
     if arr.shape != (2, 2):
         raise ValueError("an odds ratio needs a 2x2 table")
@@ -72,14 +115,38 @@ def check_contingency(table, statistic: str | None = None, p: str | None = None,
     """Which test of association reproduces the printed chi-square and/or P, or the paper's significance claim?
 
     The recomputation is judged against the printed P when it settles the call, otherwise against `claim`.
+
+    Validation: see the module docstring (a negative count, chi-square below 0 or P outside 0-1: `impossible`;
+    no counts, or an empty category beside at least a 2 x 2 table of counts: `not_checkable`).
     """
     if statistic is None and p is None and claim is None:
         raise ValueError("give the printed statistic, the printed P, or the paper's significance claim")
-    arr = np.asarray(table)
-    if arr.ndim == 2 and ((arr.sum(axis=0) == 0).any() or (arr.sum(axis=1) == 0).any()):
+    alpha = probability("alpha", alpha)
+    if claim is not None and not isinstance(claim, Claim):
+        raise ValueError(f"claim = {claim!r}: a Claim (stated_claim(...)) is needed")
+    check = "association test: variant"
+    reported_text = join_reported(fmt_reported("chi2", statistic), fmt_reported("P", p))
+    try:
+        arr = _counts(table)
+        if statistic is not None:
+            nonnegative("statistic", statistic, "chi-square statistic")
+        reported_p = p_value("p", p) if p is not None else None
+    except ImpossibleValue as err:
+        return impossible_finding(check, reported_text, err)
+    empty_rows, empty_cols = arr.sum(axis=1) == 0, arr.sum(axis=0) == 0
+    if empty_rows.any() or empty_cols.any():
+        kept = arr[~empty_rows][:, ~empty_cols]
+        if kept.size == 0:
+            return Finding(check, reported_text, "no counts", "not_checkable", "counts as printed",
+                           "Every cell of the table is 0: there are no observations, so no test can be computed.")
+        if min(kept.shape) >= 2:
+            return Finding(check, reported_text, "chi-square undefined with an empty category", "not_checkable",
+                           "counts as printed",
+                           f"{int(empty_rows.sum())} row(s) and {int(empty_cols.sum())} column(s) of the table are "
+                           f"empty: their expected counts are 0, so the chi-square is undefined as printed. Drop the "
+                           f"empty categories (a {kept.shape[0]} x {kept.shape[1]} table remains) and check that.")
         return _degenerate(statistic, p)
-    tests = contingency_tests(table)
-    reported_p = parse_p(p) if p is not None else None
+    tests = contingency_tests(arr)
     judged = claim_to_judge(reported_p, claim, alpha)
     if statistic is not None:
         stat_iv = (parse_rounded(statistic).lo, parse_rounded(statistic).hi)
@@ -126,12 +193,46 @@ def _degenerate(statistic: str | None, p: str | None) -> Finding:
                    + ("the printed values say so." if fits else "no test can give the printed value."))
 
 
+def _check_p_column(frame: pd.DataFrame) -> None:
+    """Every printed P readable (ValueError) and within 0-1 (ImpossibleValue), named by column and row."""
+    values = frame["p"].to_numpy(dtype=object)
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    if (codes < 0).any():
+        raise cell_error(frame, "p", int(np.flatnonzero(codes < 0)[0]), "an empty cell where a printed P is needed")
+    for k, u in enumerate(uniques):
+        try:
+            p_value("p", u)
+        except ImpossibleValue as err:
+            raise cell_impossible(frame, "p", int(np.flatnonzero(codes == k)[0]), u, err.reason) from None
+        except ValueError as err:
+            raise cell_error(frame, "p", int(np.flatnonzero(codes == k)[0]), str(err)) from None
+
+
 def chi2_2x2_table(frame: pd.DataFrame, alpha: float = 0.05) -> pd.DataFrame:
     """Vectorised Pearson and Yates chi-square for many 2x2 tables (columns a, b, c, d; optional chi2, p).
 
     Same conventions as scipy.stats.chi2_contingency: Yates' correction shrinks each |O - E| by 0.5 but never
     below zero. Output adds pearson, yates, p_pearson, p_yates and, with chi2 given, matches and verdict.
+
+    Validation: computing function; a missing column, a count that is not whole, a chi2 or P that cannot be read
+    or a table with a zero margin (chi-square undefined) is a ValueError naming the row; a negative count,
+    chi-square or a P outside 0-1 an ImpossibleValue naming the column and row.
     """
+    frame = table("frame", frame, ["a", "b", "c", "d"])
+    alpha = probability("alpha", alpha)
+    for k in "abcd":
+        cells = whole_column(frame, k, -(2**62))
+        if (cells < 0).any():
+            i = int(np.flatnonzero(cells < 0)[0])
+            raise cell_impossible(frame, k, i, frame[k].iloc[i], "a count cannot be negative")
+    if "chi2" in frame:
+        lo, hi = column_intervals(frame["chi2"])
+        negative = (lo + hi) / 2 < 0
+        if negative.any():
+            i = int(np.flatnonzero(negative)[0])
+            raise cell_impossible(frame, "chi2", i, frame["chi2"].iloc[i], "a chi-square cannot be negative")
+    if "p" in frame:
+        _check_p_column(frame)
     a, b, c, d = (frame[k].to_numpy(dtype=float) for k in "abcd")
     n = a + b + c + d
     margins = (a + b) * (c + d) * (a + c) * (b + d)

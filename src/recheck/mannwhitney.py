@@ -3,18 +3,26 @@
 Counts per ordered category are expanded into tied observations and passed to scipy's mannwhitneyu with
 the normal approximation and tie correction (what SPSS and most papers report), with and without the
 continuity correction. z is read back from scipy's p so it carries the same tie correction.
+
+Validation (see `validate`): counts are whole numbers, one list per group of equal length >= 2 with at least one
+observation in each group, kind is "z" or "U", alpha lies in (0, 1) (a caller's mistake: ValueError); a negative
+count, a negative U or one above n1·n2, or a p outside 0-1 is impossible (ImpossibleValue from
+`mann_whitney_from_counts`, an `impossible` finding from `check_mann_whitney`). When every observation falls in
+one category, z and p are undefined: `mann_whitney_from_counts` returns them as nan and `check_mann_whitney`
+says `not_checkable`.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
 from scipy import stats
 
-from .cells import parse_p
 from .findings import Finding
 from .grading import Claim, call_sentence, claim_to_judge, grade_against_claim
-from .rounding import abs_interval, contains, fmt, fmt_p, fmt_reported, join_reported, parse_rounded
+from .rounding import abs_interval, contains, fmt, fmt_p, fmt_reported, join_reported
+from .validate import ImpossibleValue, choice, counts, impossible_finding, nonnegative, p_value, printed, probability
 
 
 @dataclass(frozen=True)
@@ -29,14 +37,29 @@ class MannWhitney:
     p_continuity: float
 
 
-def mann_whitney_from_counts(counts_a, counts_b) -> MannWhitney:
-    a, b = np.asarray(counts_a, dtype=int), np.asarray(counts_b, dtype=int)
-    if a.shape != b.shape or a.ndim != 1 or len(a) < 2:
-        raise ValueError("give two equally long lists of counts, one per ordered category")
-    if (a < 0).any() or (b < 0).any() or a.sum() == 0 or b.sum() == 0:
+def _counts(counts_a, counts_b) -> tuple[np.ndarray, np.ndarray]:
+    a, b = counts("counts_a", counts_a), counts("counts_b", counts_b)
+    if len(a) != len(b) or len(a) < 2:
+        raise ValueError("give two equally long lists of counts, one per ordered category "
+                         f"(got {len(a)} and {len(b)})")
+    if sum(a) == 0 or sum(b) == 0:
         raise ValueError("counts must be non-negative and each group needs at least one observation")
+    return np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)
+
+
+def mann_whitney_from_counts(counts_a, counts_b) -> MannWhitney:
+    """U, z and two-sided p from grouped ordinal counts.
+
+    Validation: computing function; two equally long lists (>= 2 categories) of whole counts with at least one
+    observation per group (ValueError); a negative count raises ImpossibleValue. All observations in one
+    category (every one tied): U = n1·n2/2, and z, p and p_continuity are nan (undefined).
+    """
+    a, b = _counts(counts_a, counts_b)
     levels = np.arange(len(a))
     x, y = np.repeat(levels, a), np.repeat(levels, b)
+    if np.count_nonzero(a + b) < 2:
+        half = len(x) * len(y) / 2
+        return MannWhitney(half, half, math.nan, math.nan, math.nan)
     plain = stats.mannwhitneyu(x, y, alternative="two-sided", method="asymptotic", use_continuity=False)
     corrected = stats.mannwhitneyu(x, y, alternative="two-sided", method="asymptotic", use_continuity=True)
     u1 = float(plain.statistic)
@@ -50,18 +73,38 @@ def check_mann_whitney(counts_a, counts_b, statistic: str | None = None, kind: s
     """Check a printed Mann-Whitney z (or U) and P against the counts. |z| is compared; U as min(U1, U2).
 
     The recomputation is judged against the printed P when it settles the call, otherwise against `claim`.
+
+    Validation: counts as `mann_whitney_from_counts`, kind "z" or "U", alpha in (0, 1), statistic a printed number
+    (ValueError); a negative count, a negative U or one above n1·n2, or a p outside 0-1 gives an `impossible`
+    finding; all observations tied in one category give `not_checkable` (z and p are undefined).
     """
-    if kind not in ("z", "U"):
-        raise ValueError("kind is 'z' or 'U'")
+    choice("kind", kind, ("z", "U"))
+    alpha = probability("alpha", alpha)
     if statistic is None and p is None:
         raise ValueError("give the reported statistic, the reported p, or both")
-    mw = mann_whitney_from_counts(counts_a, counts_b)
-    reported_p = parse_p(p) if p is not None else None
+    if claim is not None and not isinstance(claim, Claim):
+        raise ValueError(f"claim = {claim!r}: a Claim (stated_claim(...)) is needed")
+    check = "Mann-Whitney U from grouped counts"
+    reported_text = join_reported(fmt_reported(kind, statistic), fmt_reported("P", p))
+    try:
+        a, b = _counts(counts_a, counts_b)
+        if statistic is not None:
+            r = nonnegative(kind, statistic, "U statistic") if kind == "U" else printed(kind, statistic)
+            if kind == "U" and r.value > int(a.sum()) * int(b.sum()):
+                raise ImpossibleValue("U", statistic, f"U cannot exceed n1·n2 = {int(a.sum()) * int(b.sum())}")
+        reported_p = p_value("p", p) if p is not None else None
+    except ImpossibleValue as err:
+        return impossible_finding(check, reported_text, err)
+    mw = mann_whitney_from_counts(a, b)
+    if math.isnan(mw.z):
+        return Finding(check, reported_text, f"U = {fmt(mw.U, 1)}; z and P undefined", "not_checkable",
+                       "counts as printed; ordered categories; normal approximation with ties",
+                       "Every observation falls in one category, so all are tied: the variance of U is zero and "
+                       "z and P are undefined; no printed z or P can be checked.")
     judged = claim_to_judge(reported_p, claim, alpha)
     p_range = (min(mw.p, mw.p_continuity), max(mw.p, mw.p_continuity))
     stat_ok = None
     if statistic is not None:
-        r = parse_rounded(statistic)
         target = abs(mw.z) if kind == "z" else mw.U
         stat_ok = contains(abs_interval(r.lo, r.hi) if kind == "z" else (r.lo, r.hi), target)
     p_ok = reported_p is not None and any(contains(reported_p.bounds, q) for q in (mw.p, mw.p_continuity))

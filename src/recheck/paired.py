@@ -5,6 +5,12 @@ papers rarely print. From the printed t we recover the implied s_d, and from
 s_d² = s_pre² + s_post² − 2·r·s_pre·s_post the implied pre/post correlation r. Any real data have
 −1 ≤ r ≤ 1, so |t| must lie in [|d|·√n/(s_pre+s_post), |d|·√n/|s_pre−s_post|]: a printed t outside that
 range (widened for rounding) cannot come from any data with the printed means and SDs.
+
+Validation (see `validate`): n is whole and >= 2, means and t are printed numbers, plausible_r is a pair inside
+[-1, 1] with lower <= upper (a caller's mistake: ValueError); a negative SD is impossible (ImpossibleValue from
+`paired_t_implied`, an `impossible` finding from `check_paired_t`). An SD printed as zero stands for
+[0, half a unit]: the correlation is then undefined for data without spread, so the implied r is unbounded
+(-inf or inf) on that side, and |t| is unbounded above when both SDs can be 0 or equal.
 """
 from __future__ import annotations
 
@@ -13,7 +19,8 @@ import math
 from dataclasses import dataclass
 
 from .findings import Finding
-from .rounding import abs_interval, fmt, fmt_interval, fmt_reported, parse_rounded
+from .rounding import Rounded, abs_interval, fmt, fmt_interval, fmt_reported
+from .validate import ImpossibleValue, impossible_finding, pair, printed, real, sample_size, sd as printed_sd, sd_interval
 
 
 @dataclass(frozen=True)
@@ -37,7 +44,11 @@ def _r(s1: float, s2: float, q: float) -> float:
 
 
 def _r_extremes(s1: tuple[float, float], s2: tuple[float, float], q: float) -> tuple[float, float]:
-    """Exact min and max of r over the SD box for a fixed s_d² = q: corners plus each edge's stationary point."""
+    """Exact min and max of r over the SD box for a fixed s_d² = q: corners plus each edge's stationary point.
+
+    An SD box that reaches 0 adds the limits of r as that SD goes to 0 with the other fixed: r runs off to
+    -inf where the other SD² < q and to +inf where it is > q.
+    """
     candidates = list(itertools.product(s1, s2))
     for b in s2:
         if b * b - q > 0 and s1[0] <= math.sqrt(b * b - q) <= s1[1]:
@@ -46,22 +57,43 @@ def _r_extremes(s1: tuple[float, float], s2: tuple[float, float], q: float) -> t
         if a * a - q > 0 and s2[0] <= math.sqrt(a * a - q) <= s2[1]:
             candidates.append((a, math.sqrt(a * a - q)))
     values = [_r(a, b, q) for a, b in candidates if a > 0 and b > 0]
+    for zero_box, other in ((s1, s2), (s2, s1)):
+        if zero_box[0] == 0:
+            if other[0] * other[0] < q:
+                values.append(-math.inf)
+            if other[1] * other[1] > q:
+                values.append(math.inf)
+    if not values:  # both boxes collapse to 0 only at a corner: r is undefined, anything goes
+        return -math.inf, math.inf
     return min(values), max(values)
 
 
 def paired_t_implied(mean_pre, sd_pre, mean_post, sd_post, n: int, t) -> PairedImplied:
-    """Implied SD of differences and pre/post correlation from printed summaries and a printed paired t."""
-    m1, s1, m2, s2, tt = (parse_rounded(x) for x in (mean_pre, sd_pre, mean_post, sd_post, t))
+    """Implied SD of differences and pre/post correlation from printed summaries and a printed paired t.
+
+    Validation: computing function; means and t printed numbers, n >= 2 (ValueError); a negative SD raises
+    ImpossibleValue. SDs printed as zero count from 0 (see the module docstring).
+    """
+    m1, s1, m2, s2, tt, n = _inputs(mean_pre, sd_pre, mean_post, sd_post, n, t)
+    return _implied(m1, s1, m2, s2, n, tt)
+
+
+def _inputs(mean_pre, sd_pre, mean_post, sd_post, n, t) -> tuple:
+    return (printed("mean_pre", mean_pre), printed_sd("sd_pre", sd_pre), printed("mean_post", mean_post),
+            printed_sd("sd_post", sd_post), printed("t", t), sample_size("n", n, with_sd=True))
+
+
+def _implied(m1: Rounded, s1: Rounded, m2: Rounded, s2: Rounded, n: int, tt: Rounded) -> PairedImplied:
     d_lo, d_hi = abs_interval(m1.lo - m2.hi, m1.hi - m2.lo)
     t_lo, t_hi = abs_interval(tt.lo, tt.hi)
     root_n = math.sqrt(n)
     sd_lo = d_lo * root_n / t_hi
     sd_hi = d_hi * root_n / t_lo if t_lo > 0 else math.inf
-    s1_box, s2_box = (max(s1.lo, 1e-12), s1.hi), (max(s2.lo, 1e-12), s2.hi)
+    s1_box, s2_box = sd_interval(s1), sd_interval(s2)
     r_min = _r_extremes(s1_box, s2_box, sd_hi**2)[0] if math.isfinite(sd_hi) else -math.inf
     r_max = _r_extremes(s1_box, s2_box, sd_lo**2)[1]
-    gap = max(0.0, max(s1.lo - s2.hi, s2.lo - s1.hi))
-    feasible = (d_lo * root_n / (s1.hi + s2.hi), d_hi * root_n / gap if gap > 0 else math.inf)
+    gap = max(0.0, max(s1_box[0] - s2_box[1], s2_box[0] - s1_box[1]))
+    feasible = (d_lo * root_n / (s1_box[1] + s2_box[1]), d_hi * root_n / gap if gap > 0 else math.inf)
     point_sd = abs(m1.value - m2.value) * root_n / abs(tt.value) if tt.value else math.inf
     point_r = _r(s1.value, s2.value, point_sd**2) if s1.value > 0 and s2.value > 0 else math.nan
     return PairedImplied((sd_lo, sd_hi), (r_min, r_max), feasible, point_sd, point_r)
@@ -73,9 +105,19 @@ def check_paired_t(mean_pre, sd_pre, mean_post, sd_post, n: int, t,
 
     plausible_r: the correlation range the reader considers realistic for these data (an assumption the
     notebook must state); the finding is `implausible` when every implied r lies outside it.
+
+    Validation: means and t printed numbers, n >= 2, plausible_r a pair in [-1, 1] with lower <= upper
+    (ValueError); a negative SD gives an `impossible` finding.
     """
-    imp = paired_t_implied(mean_pre, sd_pre, mean_post, sd_post, n, t)
-    tt = parse_rounded(t)
+    if plausible_r is not None:
+        plausible_r = tuple(real(f"plausible_r[{i}]", r) for i, r in enumerate(pair("plausible_r", plausible_r)))
+        if not -1 <= plausible_r[0] <= plausible_r[1] <= 1:
+            raise ValueError(f"plausible_r = {plausible_r!r}: a range inside [-1, 1] with lower <= upper is needed")
+    try:
+        m1, s1, m2, s2, tt, n = _inputs(mean_pre, sd_pre, mean_post, sd_post, n, t)
+    except ImpossibleValue as err:
+        return impossible_finding("paired t: implied correlation", fmt_reported("t", t), err)
+    imp = _implied(m1, s1, m2, s2, n, tt)
     t_abs = abs_interval(tt.lo, tt.hi)
     recomputed = (f"implied SD of change {fmt_interval(imp.sd_diff, 2)}, implied r {fmt_interval(imp.r)} "
                   f"(point r = {fmt(imp.point_r)}); |t| possible only in {fmt_interval(imp.t_feasible, 2)}")

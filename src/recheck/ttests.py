@@ -5,25 +5,40 @@ the box of rounding intervals lie at the box's 16 corners: evaluating them gives
 Welch's degrees of freedom depend on the SDs only through u = (s1²/n1)/(s2²/n2); they rise up to
 u* = (n1-1)/(n2-1) and fall after it, so their range is found from the ends of u and from u*.
 The two-sided p is smaller for larger |t| and for larger df, so its range comes from the range of |t| and df.
+
+SDs printed as zero ("0", "0.0") have the rounding interval [0, half a unit], clipped at 0 (never below, which
+would cap |t| at a wrong value). When both SDs can be 0 the standard error can be 0: |t| is unbounded (inf) and
+its P reaches 0; Welch's df then runs between its limits n2 − 1 (u = 0) and n1 − 1 (u = inf). A point t with
+zero standard error is ±inf (or nan when the means are equal), never a division by zero.
+
+Validation (see `validate`): means are printed numbers, n whole and >= 2, alpha in (0, 1), and a check needs
+t, P or a claim (a caller's mistake: ValueError); a negative SD or a P outside 0-1 is impossible
+(ImpossibleValue from the computing functions, an `impossible` finding from `check_ttest`). `ttest_table` names
+the column and row of a bad cell.
 """
 from __future__ import annotations
 
 import itertools
+import math
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 from scipy import stats
 
-from .cells import PValue, parse_p
+from .cells import PValue
 from .findings import Finding
 from .grading import (
     Claim, call_sentence, claim_is_possible, claim_to_judge, grade_against_claim, grade_statistic_columns,
     p_bounds_column, p_meets,
 )
 from .rounding import (
-    column_intervals, fmt, fmt_interval, fmt_p, fmt_p_interval, fmt_reported, join_reported, overlaps,
+    abs_interval, column_intervals, fmt, fmt_interval, fmt_p, fmt_p_interval, fmt_reported, join_reported, overlaps,
     parse_rounded,
+)
+from .validate import (
+    ImpossibleValue, cell_error, cell_impossible, impossible_finding, p_value, printed, probability, real,
+    sample_size, sd as printed_sd, table, whole_column,
 )
 
 
@@ -47,7 +62,22 @@ class TTestRange:
 
 
 def ttest_from_summary(mean1, sd1, n1, mean2, sd2, n2, equal_var: bool = True) -> TTest:
-    """Two-sided two-sample t test from plain numbers (scipy's ttest_ind_from_stats)."""
+    """Two-sided two-sample t test from plain numbers (scipy's ttest_ind_from_stats).
+
+    Validation: computing function; finite numbers and n >= 2 (ValueError); a negative SD raises ImpossibleValue.
+    With a zero standard error (both SDs 0) t is ±inf and p 0, or both nan when the means are equal; Welch's df
+    is then nan (undefined).
+    """
+    mean1, mean2 = real("mean1", mean1), real("mean2", mean2)
+    sd1, sd2 = real("sd1", sd1), real("sd2", sd2)
+    for name, value in (("sd1", sd1), ("sd2", sd2)):
+        if value < 0:
+            raise ImpossibleValue(name, value, "an SD cannot be negative")
+    n1, n2 = sample_size("n1", n1, with_sd=True), sample_size("n2", n2, with_sd=True)
+    if sd1 == 0 and sd2 == 0:
+        diff = mean1 - mean2
+        t = math.copysign(math.inf, diff) if diff else math.nan
+        return TTest(t, float(n1 + n2 - 2) if equal_var else math.nan, 0.0 if diff else math.nan)
     res = stats.ttest_ind_from_stats(mean1, sd1, n1, mean2, sd2, n2, equal_var=equal_var)
     if equal_var:
         df = n1 + n2 - 2
@@ -68,17 +98,43 @@ def _t_value(m1, s1, n1, m2, s2, n2, equal_var):
 
 
 def _welch_df(u, n1, n2):
-    return (u + 1) ** 2 / (u**2 / (n1 - 1) + 1 / (n2 - 1))
+    """Welch's df as a function of u = (s1²/n1)/(s2²/n2); u = inf (s2 = 0) is the limit n1 − 1."""
+    with np.errstate(invalid="ignore", over="ignore"):
+        return np.where(np.isinf(u), np.asarray(n1, dtype=float) - 1, (u + 1) ** 2 / (u**2 / (n1 - 1) + 1 / (n2 - 1)))
+
+
+def _numbers(name: str, x) -> np.ndarray:
+    try:
+        return np.asarray(x, dtype=float)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} = {x!r}: numbers (or arrays of numbers) are needed") from None
+
+
+def _pair_of_arrays(name: str, x) -> tuple[np.ndarray, np.ndarray]:
+    if isinstance(x, (str, bytes)) or not hasattr(x, "__len__") or len(x) != 2:
+        raise ValueError(f"{name} = {x!r}: a (lo, hi) pair of arrays is needed")
+    return _numbers(name, x[0]), _numbers(name, x[1])
 
 
 def t_bounds(m1, s1, n1, m2, s2, n2, equal_var=True):
-    """Vectorised range of t and df. m1, s1, m2, s2 are (lo, hi) pairs of arrays; n1, n2 arrays."""
+    """Vectorised range of t and df. m1, s1, m2, s2 are (lo, hi) pairs of arrays; n1, n2 arrays.
+
+    The SD intervals are clipped at 0; corners where the standard error is 0 count as ±inf (0/0 corners are
+    left out), so SDs printed as zero give an unbounded t rather than a wrong cap.
+
+    Validation: array helper behind `ttest_range` and `ttest_table`, which validate printed values first; here
+    anything numpy cannot read as numbers, or pairs that are not pairs, is a ValueError.
+    """
+    m1, s1, m2, s2 = (_pair_of_arrays(name, x) for name, x in (("m1", m1), ("s1", s1), ("m2", m2), ("s2", s2)))
+    n1, n2 = _numbers("n1", n1), _numbers("n2", n2)
+    s1 = (np.maximum(s1[0], 0.0), s1[1])
+    s2 = (np.maximum(s2[0], 0.0), s2[1])
     corners = [
         _t_value(a, b, n1, c, d, n2, equal_var)
         for a, b, c, d in itertools.product(m1, s1, m2, s2)
     ]
     stacked = np.vstack(corners)
-    t_lo, t_hi = stacked.min(axis=0), stacked.max(axis=0)
+    t_lo, t_hi = np.fmin.reduce(stacked, axis=0), np.fmax.reduce(stacked, axis=0)
     if equal_var:
         df = np.asarray(n1 + n2 - 2, dtype=float)
         df_lo = df_hi = df
@@ -95,19 +151,28 @@ def t_bounds(m1, s1, n1, m2, s2, n2, equal_var=True):
 
 
 def abs_bounds(lo, hi):
-    """Range of |x| for x in [lo, hi] (vectorised)."""
+    """Range of |x| for x in [lo, hi] (vectorised). Validation: numbers or arrays of numbers (ValueError)."""
+    lo, hi = _numbers("lo", lo), _numbers("hi", hi)
     straddles = (lo <= 0) & (hi >= 0)
     a_lo = np.where(straddles, 0.0, np.minimum(np.abs(lo), np.abs(hi)))
     return a_lo, np.maximum(np.abs(lo), np.abs(hi))
 
 
 def two_sided_p_bounds(abs_lo, abs_hi, df_lo, df_hi):
+    """Two-sided p range from |t| and df ranges (vectorised). Validation: numbers or arrays (ValueError)."""
+    abs_lo, abs_hi, df_lo, df_hi = (_numbers(k, v) for k, v in (("abs_lo", abs_lo), ("abs_hi", abs_hi),
+                                                                  ("df_lo", df_lo), ("df_hi", df_hi)))
     return 2 * stats.t.sf(abs_hi, df_hi), 2 * stats.t.sf(abs_lo, df_lo)
 
 
 def ttest_range(mean1, sd1, n1, mean2, sd2, n2, equal_var: bool = True) -> TTestRange:
-    """Rounding-aware two-sample t test from printed means and SDs (strings) and integer n."""
-    m1, s1, m2, s2 = (parse_rounded(x) for x in (mean1, sd1, mean2, sd2))
+    """Rounding-aware two-sample t test from printed means and SDs (strings) and integer n.
+
+    Validation: computing function; means printed numbers, n1 and n2 >= 2 (ValueError); a negative SD raises
+    ImpossibleValue. SDs printed as zero may give an unbounded |t| (see the module docstring).
+    """
+    m1, s1, m2, s2 = printed("mean1", mean1), printed_sd("sd1", sd1), printed("mean2", mean2), printed_sd("sd2", sd2)
+    n1, n2 = sample_size("n1", n1, with_sd=True), sample_size("n2", n2, with_sd=True)
     t_lo, t_hi, df_lo, df_hi = t_bounds(
         (np.array([m1.lo]), np.array([m1.hi])), (np.array([s1.lo]), np.array([s1.hi])), np.array([n1]),
         (np.array([m2.lo]), np.array([m2.hi])), (np.array([s2.lo]), np.array([s2.hi])), np.array([n2]),
@@ -133,7 +198,8 @@ def _stated_p(p: float) -> str:
 
 def _matches(rng: TTestRange, t: str | None, p: PValue | None) -> bool:
     if t is not None:
-        return overlaps(rng.abs_t, (abs(parse_rounded(t).lo), abs(parse_rounded(t).hi)))
+        printed_t = parse_rounded(t)
+        return overlaps(rng.abs_t, abs_interval(printed_t.lo, printed_t.hi))
     return p is not None and p_meets(p, rng.p)
 
 
@@ -144,10 +210,25 @@ def check_ttest(mean1, sd1, n1, mean2, sd2, n2, t: str | None = None, p: str | N
     The printed t is compared by absolute value (papers print |t| or choose the group order freely). The
     recomputation is judged against the printed P when it settles the call, otherwise against `claim` (what
     the text or table says); with neither t nor P printed, the claim itself is what is checked.
+
+    Validation: means and t printed numbers, n1 and n2 >= 2, alpha in (0, 1), claim a Claim, and one of t, P or
+    claim given (ValueError); a negative SD or a P outside 0-1 gives an `impossible` finding.
     """
     if t is None and p is None and claim is None:
         raise ValueError("give the printed t, the printed P, or the paper's significance claim")
-    reported_p = parse_p(p) if p is not None else None
+    alpha = probability("alpha", alpha)
+    if claim is not None and not isinstance(claim, Claim):
+        raise ValueError(f"claim = {claim!r}: a Claim (stated_claim(...)) is needed")
+    printed("mean1", mean1), printed("mean2", mean2)
+    if t is not None:
+        printed("t", t)
+    sample_size("n1", n1, with_sd=True), sample_size("n2", n2, with_sd=True)
+    try:
+        printed_sd("sd1", sd1), printed_sd("sd2", sd2)
+        reported_p = p_value("p", p) if p is not None else None
+    except ImpossibleValue as err:
+        return impossible_finding("two-sample t (Student/Welch)",
+                                  join_reported(fmt_reported("t", t), fmt_reported("P", p)), err)
     judged = claim_to_judge(reported_p, claim, alpha)
     ranges = {r.variant: r for r in (ttest_range(mean1, sd1, n1, mean2, sd2, n2, ev) for ev in (True, False))}
     if t is None and p is None:
@@ -193,16 +274,46 @@ def check_ttest(mean1, sd1, n1, mean2, sd2, n2, t: str | None = None, p: str | N
     )
 
 
+def _check_p_column(frame: pd.DataFrame) -> None:
+    """Every printed P readable (ValueError) and within 0-1 (ImpossibleValue), named by column and row."""
+    values = frame["p"].to_numpy(dtype=object)
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    if (codes < 0).any():
+        raise cell_error(frame, "p", int(np.flatnonzero(codes < 0)[0]), "an empty cell where a printed P is needed")
+    for k, u in enumerate(uniques):
+        try:
+            p_value("p", u)
+        except ImpossibleValue as err:
+            i = int(np.flatnonzero(codes == k)[0])
+            raise cell_impossible(frame, "p", i, u, err.reason) from None
+        except ValueError as err:
+            i = int(np.flatnonzero(codes == k)[0])
+            raise cell_error(frame, "p", i, str(err)) from None
+
+
 def ttest_table(frame: pd.DataFrame, equal_var: bool = True, alpha: float = 0.05) -> pd.DataFrame:
     """Check every row of a table at once (vectorised).
 
     Input columns: mean1, sd1, n1, mean2, sd2, n2 (means and SDs as printed strings) and optionally t, p
     (printed). Output: the input plus t_point, t_lo, t_hi, df_lo, df_hi, p_lo, p_hi and, when t or p
     is given, t_matches (or p_matches) and verdict.
+
+    Validation: computing function; a missing column, an n that is not whole or < 2, or a mean, SD, t or P cell
+    that cannot be read is a ValueError naming the column and row; a negative SD or a P outside 0-1 an
+    ImpossibleValue naming them. SDs printed as zero may give unbounded t (inf).
     """
-    n1 = frame["n1"].to_numpy(dtype=float)
-    n2 = frame["n2"].to_numpy(dtype=float)
+    frame = table("frame", frame, ["mean1", "sd1", "n1", "mean2", "sd2", "n2"])
+    alpha = probability("alpha", alpha)
+    n1 = whole_column(frame, "n1", 2).astype(float)
+    n2 = whole_column(frame, "n2", 2).astype(float)
     m1, s1, m2, s2 = (column_intervals(frame[c]) for c in ("mean1", "sd1", "mean2", "sd2"))
+    for column, (lo, hi) in (("sd1", s1), ("sd2", s2)):
+        negative = (lo + hi) / 2 < 0
+        if negative.any():
+            i = int(np.flatnonzero(negative)[0])
+            raise cell_impossible(frame, column, i, frame[column].iloc[i], "an SD cannot be negative")
+    if "p" in frame:
+        _check_p_column(frame)
     t_lo, t_hi, df_lo, df_hi = t_bounds(m1, s1, n1, m2, s2, n2, equal_var)
     a_lo, a_hi = abs_bounds(t_lo, t_hi)
     p_lo, p_hi = two_sided_p_bounds(a_lo, a_hi, df_lo, df_hi)
