@@ -302,8 +302,8 @@ pd.DataFrame([
 
 # %% tags=["hide-input"]
 pd.DataFrame([
-    rc.check_p_value("t", "2.2", "< .05", df1=28),
-    rc.check_p_value("t", "1.80", "0.04", df1=28),
+    rc.check_p_value("t", "2.2", "< .05", df1=28, df_printed=True),
+    rc.check_p_value("t", "1.80", "0.04", df1=28, df_printed=True),
     rc.check_p_value("chi2", "0.641", "0.423", df1=1),
 ])[["reported", "recomputed", "verdict", "explanation"]]
 

@@ -543,15 +543,16 @@ rc.say(f"{len(frame)} ledger rows on {len(items)} printed items. Distinct proble
 # %% tags=["hide-input"]
 nos = "Newcastle-Ottawa (case-control)"
 nos_items = pd.DataFrame([
-    (nos, "Selection: case definition", "No star",
+    (nos, "Selection: case definition adequate", "No star",
      "A VAS above 3 from retrospective records, no independent validation described."),
     (nos, "Selection: representativeness of the cases", "Star",
      f"All {cases} cases of a {abstract['patients']}-patient treated cohort, as the abstract describes."),
     (nos, "Selection: selection of controls", "Unclear", "Where the matched controls came from is not stated (the "
      "preprint drew them only from patients with complete follow-up)."),
     (nos, "Selection: definition of controls", "Unclear", "The controls' pain scores are not stated."),
-    (nos, "Comparability", "2 of 2", "Matched on age, sex and bone density as stated; the preprint's sex counts "
-     "contradict the sex matching if the patients are the same."),
+    (nos, "Comparability: the most important factor", "Star", "Matched on age and sex as stated; the preprint's sex "
+     "counts contradict the sex matching if the patients are the same."),
+    (nos, "Comparability: an additional factor", "Star", "Matched on bone density as stated."),
     (nos, "Exposure: ascertainment", "Star",
      "Fascia injury and liquefaction from preoperative MRI, cement distribution from imaging."),
     (nos, "Exposure: same method for cases and controls", "Unclear",

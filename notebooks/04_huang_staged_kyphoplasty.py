@@ -446,8 +446,7 @@ for time, arm, c in cells3:
     ms = rc.parse_mean_sd(c)
     bound = rc.check_sd_bounds(ms.mean.printed, ms.sd.printed, N, 0, 10, items=10,
                                what="VAS read to 0.1 point (the whole-point reading is contradicted by GRIM)")
-    record(dataclasses.replace(bound, assumption=bound.assumption.replace("whole-number scores", "scores in steps of 0.1")),
-           "Table 3", "VAS (points)", arm, time, "SD bounds")
+    record(bound, "Table 3", "VAS (points)", arm, time, "SD bounds")
 pd.DataFrame({"cell": [f"{t}, {LABEL[a]}: {c}" for t, a, c in cells3],
               "GRIM (whole points)": [rc.grim_consistent(rc.parse_mean_sd(c).mean.printed, N) for _, _, c in cells3],
               "verdict": [f.verdict for f in grim_rows]}).set_index("cell")
@@ -1068,19 +1067,19 @@ pd.DataFrame([
 
 # %% tags=["hide-input"]
 rob = pd.DataFrame([
-    ("Bias due to confounding", "Serious", "How the technique was chosen is not stated; the groups differ in wedge "
+    ("Confounding", "Serious", "How the technique was chosen is not stated; the groups differ in wedge "
      "angle before surgery; bone density, fracture age and subtype are not compared; nothing is adjusted."),
-    ("Bias in selection of participants", "No information", "110 patients 'selected'; neither the number screened "
+    ("Selection of participants", "No information", "110 patients 'selected'; neither the number screened "
      "nor the number excluded is given; consecutive inclusion is not stated."),
-    ("Bias in classification of interventions", "Moderate", "Technique classified from records; in the "
+    ("Classification of interventions", "Moderate", "Technique classified from records; in the "
      "experimental arm the tube depended on a fracture subtype whose distribution is not reported."),
-    ("Bias due to deviations from intended interventions", "Moderate", "Same surgeon, anaesthesia, approach and "
+    ("Deviations from intended interventions", "Moderate", "Same surgeon, anaesthesia, approach and "
      "brace; analgesics and anti-osteoporosis drugs not reported; a learning curve for the new technique is possible."),
-    ("Bias due to missing data", "No information", "Complete follow-up asserted (55 + 55 throughout) without a "
+    ("Missing data", "No information", "Complete follow-up asserted (55 + 55 throughout) without a "
      "flow of patients; 'last follow-up' has no stated timing."),
-    ("Bias in measurement of outcomes", "Serious", "Cement grade and leakage are radiographic judgements by "
+    ("Measurement of outcomes", "Serious", "Cement grade and leakage are radiographic judgements by "
      "unnamed, probably unblinded readers, on a scale with a gap; pain is self-reported by unblinded patients."),
-    ("Bias in selection of the reported result", "Serious", "No protocol or primary outcome; the printed test "
+    ("Selection of the reported result", "Serious", "No protocol or primary outcome; the printed test "
      "statistics cannot come from the printed summaries (P above 1, impossible paired t, t and P that disagree)."),
 ], columns=["domain", "judgement", "reason"])
 tally = rob["judgement"].value_counts()
