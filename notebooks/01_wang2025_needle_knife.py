@@ -915,7 +915,7 @@ ax.legend(loc="lower right", frameon=True)
 ax.set_xscale("log")
 ax.set_yticks(range(len(fs)), [rc.wrap(f"{o}: {e}", 30) for o, e in zip(fs["outcome"], fs["effect"])])
 ax.invert_yaxis()
-ax.set_xlabel("F (log scale): bar = what the printed means, SDs and paired t's allow; dot = printed")
+ax.set_xlabel(rc.wrap("F (log scale): bar = what the printed means, SDs and paired t's allow; dot = printed", 55))
 outside, strained = int((fs["verdict"] == "impossible").sum()), int((fs["item_verdict"] == "implausible").sum())
 ax.set_title(rc.wrap(f"{outside} of {len(fs)} printed F values lie outside what the tables allow"
                      + (f"; {strained} more needs an implausible correlation" if strained else ""), 60))

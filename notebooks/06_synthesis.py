@@ -123,7 +123,7 @@ judged = items[items["verdict"] != "not_checkable"].assign(severity=lambda d: d[
 heat = judged.pivot_table(index="study", columns="family", values="severity", aggfunc="max")
 levels = ["consistent", "minor", "concern", "decision or implausible", "impossible"]
 colours = [rc.VERDICT_PALETTE[v] for v in ("consistent", "minor", "concern", "decision", "impossible")]
-fig, ax = plt.subplots(figsize=(rc.MAX_WIDTH_IN, 6.2))
+fig, ax = plt.subplots(figsize=(rc.MAX_WIDTH_IN - 0.9, 6.2))  # room for the family labels on the left
 sns.heatmap(heat.T, cmap=sns.color_palette(colours, as_cmap=True), vmin=-0.5, vmax=4.5, linewidths=0.5,
             linecolor="white", cbar_kws={"ticks": range(5), "orientation": "horizontal", "pad": 0.28}, ax=ax)
 ax.collections[0].colorbar.set_ticklabels([rc.wrap(x, 12) for x in levels])

@@ -104,7 +104,8 @@ LAYOUT = """() => {
     const column = document.querySelector('article.bd-article') || document.querySelector('main');
     const width = column.getBoundingClientRect().width;
     const box = document.querySelector('.verdict-box');
-    const code = [...document.querySelectorAll('div.cell_input')]
+    // Folded code sits in a closed <details>: laid out, but not visible.
+    const code = [...document.querySelectorAll('div.cell_input')].filter(e => e.checkVisibility())
         .map(e => e.getBoundingClientRect().height).reduce((a, b) => a + b, 0);
     const tables = [...column.querySelectorAll('table')].map(t => t.getBoundingClientRect().width);
     const figures = [...column.querySelectorAll('div.cell_output img')]

@@ -50,6 +50,8 @@ def test_verdict_counts_distinct_items_and_states_trust():
     assert text.index("higher success") < text.index("shorter operations")  # most serious first
     assert "  - higher success (abstract): **impossible**. No data give 25 failures." in text
     assert "1 serious problem (impossible" in text
+    assert "  - higher success (abstract): **impossible**.\n" in verdict_markdown(study_verdict(META, ledger(), ROB),
+                                                                                 reasons=False)
     assert "**How much to trust it**: limited." in text
 
 

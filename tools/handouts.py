@@ -76,7 +76,7 @@ def handout(study: str, links: bool) -> str:
 <style>{STYLE}</style></head><body>
 <h1>{html.escape(meta['short_title'])}</h1>
 <p class="citation">{html.escape(meta["citation"])}</p>
-<h2>Verdict</h2>{MD.render(rc.verdict_markdown(verdict))}
+<h2>Verdict</h2>{MD.render(rc.verdict_markdown(verdict, reasons=False))}
 <h2>What we found, in plain words</h2><ol>{findings}</ol>
 <h2>Questions to discuss</h2><ol>{asks}</ol>
 <footer>Generated from the review's findings ledger for this study. Full appraisal:

@@ -135,8 +135,11 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" + ("" if count == 1 else "s")
 
 
-def verdict_markdown(v: StudyVerdict) -> str:
-    """The verdict box: claim, what survives, what does not, distinct problems, trust."""
+def verdict_markdown(v: StudyVerdict, reasons: bool = True) -> str:
+    """The verdict box: claim, what survives, what does not, distinct problems, trust.
+
+    reasons=False leaves out why each failed claim fails (for a one-page handout, which lists the findings).
+    """
     held = [c for c in v.claims if c.verdict in ("consistent", "not_checkable")]
     failed = sorted((c for c in v.claims if c.verdict in PROBLEMS), key=lambda c: -SEVERITY[c.verdict])
     serious = sum(v.counts[s] for s in SERIOUS)
@@ -144,7 +147,8 @@ def verdict_markdown(v: StudyVerdict) -> str:
     lines.append(f"- **What survives** ({len(held)} of {len(v.claims)} claims): "
                  + (_claim_list(held) if held else "none of the claims checked") + ".")
     lines.append(f"- **What does not** ({len(failed)} of {len(v.claims)})" + (":" if failed else ": nothing."))
-    lines += [f"  - {c.claim} ({c.where.lower()}): **{c.verdict}**. {c.why}" for c in failed]
+    lines += [f"  - {c.claim} ({c.where.lower()}): **{c.verdict}**." + (f" {c.why}" if reasons else "")
+              for c in failed]
     lines.append(f"- **Distinct problems**: {counts_sentence(v.counts)}, among {v.items} printed items checked in "
                  f"{v.rows} ledger rows ({v.counts['not_checkable']} items not checkable).")
     lines.append(f"- **How much to trust it**: {v.trust}. Overall risk of bias {v.overall.lower()} ({v.tool}); "
