@@ -14,7 +14,6 @@ import html
 import json
 import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -89,22 +88,35 @@ def chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-def print_pdf(browser: str, source: Path, target: Path) -> None:
-    subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                    "--disable-component-update", "--no-first-run", "--disable-sync", "--no-pdf-header-footer",
-                    f"--print-to-pdf={target}", source.as_uri()], check=True, capture_output=True, timeout=120)
+def print_pdfs(browser: str, jobs: list[tuple[Path, Path]]) -> None:
+    """Print each (HTML, PDF) pair with one headless Chromium (Playwright drives the system's Chromium)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=browser, args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--no-first-run", "--disable-sync"])
+        page = chromium.new_page()
+        for source, target in jobs:
+            page.goto(source.as_uri(), wait_until="load")
+            page.pdf(path=str(target), prefer_css_page_size=True, print_background=True)
+        chromium.close()
 
 
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     browser = chromium()
+    printables = []
     for study in NOTEBOOKS:
         (OUT / f"{study}.html").write_text(handout(study, links=True), encoding="utf-8")
         if browser:
             printable = OUT / f".{study}.print.html"
             printable.write_text(handout(study, links=False), encoding="utf-8")
-            print_pdf(browser, printable, OUT / f"{study}.pdf")
-            printable.unlink()
+            printables.append((printable, OUT / f"{study}.pdf"))
+    if printables:
+        print_pdfs(browser, printables)
+    for printable, _ in printables:
+        printable.unlink()
     made = sorted(p.name for p in OUT.glob("*.html"))
     print(f"handouts: {', '.join(made)}" + ("" if browser else " (no Chromium: PDFs skipped)"))
     return 0
