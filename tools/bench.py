@@ -7,7 +7,9 @@ Run with `python3 tasks.py bench` (or `make bench`). Prints:
    same checks called row by row (on a 2,000-row sample, scaled);
 4. the same for the table-level GRIM, GRIMMER and DEBIT (targets: at least 1,000,000 rows/s for GRIM and
    100,000 for GRIMMER), on realistic rows: means and SDs printed with two decimals, n from 10 to 500;
-5. the time GRIM takes at n = 10^12 and GRIMMER at n = 10^9 (target: under 10 ms each; best of 5).
+5. the time GRIM takes at n = 10^12 and GRIMMER at n = 10^9 (target: under 10 ms each; best of 5);
+6. the time `possible_samples` takes to list every sample at n = 200 on a 1-7 scale, and `count_possible_samples`
+   to count them where listing would be too many.
 
 `python3 tools/bench.py --throughput` prints 3-5 only (no test command).
 """
@@ -25,7 +27,9 @@ import numpy as np
 import pandas as pd
 from nbclient import NotebookClient
 
-from recheck import check_contingency, chi2_2x2_table, ttest_range, ttest_table
+from recheck import (
+    check_contingency, chi2_2x2_table, count_possible_samples, possible_samples, ttest_range, ttest_table,
+)
 from recheck.granularity import (
     debit_consistent, debit_table, grim_consistent, grim_table, grimmer_consistent, grimmer_table,
 )
@@ -113,6 +117,18 @@ def granularity_at_scale() -> pd.DataFrame:
                          for name, call in cases], columns=["check", "first call ms", "best of 5 ms"])
 
 
+def reconstruction() -> pd.DataFrame:
+    """Seconds to list (or count) every whole-number sample on a 1-7 scale with n = 200."""
+    cases = [("list", "5.93", "1.02", lambda m, s: len(possible_samples(m, s, 200, 1, 7))),
+             ("count", "3.5", "1.70", lambda m, s: count_possible_samples(m, s, 200, 1, 7))]
+    rows = []
+    for mode, mean, sd, call in cases:
+        start = time.perf_counter()
+        found = call(mean, sd)
+        rows.append((f"{mode} samples, mean {mean}, SD {sd}, n = 200, scale 1-7", found, time.perf_counter() - start))
+    return pd.DataFrame(rows, columns=["reconstruction", "samples", "seconds"])
+
+
 def throughput(rows: int = 100_000, sample: int = 2_000) -> pd.DataFrame:
     tt, chi = synthetic(rows)
     results = []
@@ -136,8 +152,11 @@ def throughput(rows: int = 100_000, sample: int = 2_000) -> pd.DataFrame:
 
 if __name__ == "__main__":
     if "--throughput" not in sys.argv:
-        print(f"test command (python3 tasks.py test): {timed([sys.executable, str(ROOT / 'tasks.py'), 'test'], ROOT):.1f} s")
-        print(f"floor (pytest + nbval on an imports-only notebook): {floor_seconds():.1f} s")
+        command = timed([sys.executable, str(ROOT / "tasks.py"), "test"], ROOT)
+        floor = floor_seconds()
+        print(f"test command (python3 tasks.py test): {command:.1f} s")
+        print(f"floor (pytest + nbval on an imports-only notebook): {floor:.1f} s; ratio {command / floor:.1f}")
     table = throughput()
     print(table.to_string(index=False, float_format=lambda x: f"{x:,.0f}"))
     print(granularity_at_scale().to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+    print(reconstruction().to_string(index=False, float_format=lambda x: f"{x:.2f}"))
