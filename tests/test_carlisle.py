@@ -126,7 +126,7 @@ def test_without_randomisation_differences_confound_and_similarity_needs_matchin
 
 
 def test_a_consistent_row_raises_no_doubt():
-    from recheck import Finding, rule_violations
+    from recheck import rule_violations
     from recheck.findings import ledger_frame
 
     balanced = check_baseline_balance(["0.41", "0.66", "0.23", "0.87"], design="retrospective cohort",

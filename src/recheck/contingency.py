@@ -27,7 +27,7 @@ from .grading import (
 )
 from .rounding import column_intervals, contains, fmt, fmt_p, fmt_reported, join_reported, parse_rounded
 from .validate import (
-    ImpossibleValue, cell_error, cell_impossible, count, impossible_finding, nonnegative, p_value, probability, table,
+    ImpossibleValue, cell_impossible, count, impossible_finding, nonnegative, p_column, p_value, probability, table,
     whole_column,
 )
 
@@ -193,21 +193,6 @@ def _degenerate(statistic: str | None, p: str | None) -> Finding:
                    + ("the printed values say so." if fits else "no test can give the printed value."))
 
 
-def _check_p_column(frame: pd.DataFrame) -> None:
-    """Every printed P readable (ValueError) and within 0-1 (ImpossibleValue), named by column and row."""
-    values = frame["p"].to_numpy(dtype=object)
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    if (codes < 0).any():
-        raise cell_error(frame, "p", int(np.flatnonzero(codes < 0)[0]), "an empty cell where a printed P is needed")
-    for k, u in enumerate(uniques):
-        try:
-            p_value("p", u)
-        except ImpossibleValue as err:
-            raise cell_impossible(frame, "p", int(np.flatnonzero(codes == k)[0]), u, err.reason) from None
-        except ValueError as err:
-            raise cell_error(frame, "p", int(np.flatnonzero(codes == k)[0]), str(err)) from None
-
-
 def chi2_2x2_table(frame: pd.DataFrame, alpha: float = 0.05) -> pd.DataFrame:
     """Vectorised Pearson and Yates chi-square for many 2x2 tables (columns a, b, c, d; optional chi2, p).
 
@@ -232,7 +217,7 @@ def chi2_2x2_table(frame: pd.DataFrame, alpha: float = 0.05) -> pd.DataFrame:
             i = int(np.flatnonzero(negative)[0])
             raise cell_impossible(frame, "chi2", i, frame["chi2"].iloc[i], "a chi-square cannot be negative")
     if "p" in frame:
-        _check_p_column(frame)
+        p_column(frame)
     a, b, c, d = (frame[k].to_numpy(dtype=float) for k in "abcd")
     n = a + b + c + d
     margins = (a + b) * (c + d) * (a + c) * (b + d)

@@ -37,8 +37,8 @@ from .rounding import (
     parse_rounded,
 )
 from .validate import (
-    ImpossibleValue, cell_error, cell_impossible, impossible_finding, p_value, printed, probability, real,
-    sample_size, sd as printed_sd, table, whole_column,
+    ImpossibleValue, cell_impossible, impossible_finding, p_column, p_value, printed, probability, real, sample_size,
+    sd as printed_sd, table, whole_column,
 )
 
 
@@ -274,23 +274,6 @@ def check_ttest(mean1, sd1, n1, mean2, sd2, n2, t: str | None = None, p: str | N
     )
 
 
-def _check_p_column(frame: pd.DataFrame) -> None:
-    """Every printed P readable (ValueError) and within 0-1 (ImpossibleValue), named by column and row."""
-    values = frame["p"].to_numpy(dtype=object)
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    if (codes < 0).any():
-        raise cell_error(frame, "p", int(np.flatnonzero(codes < 0)[0]), "an empty cell where a printed P is needed")
-    for k, u in enumerate(uniques):
-        try:
-            p_value("p", u)
-        except ImpossibleValue as err:
-            i = int(np.flatnonzero(codes == k)[0])
-            raise cell_impossible(frame, "p", i, u, err.reason) from None
-        except ValueError as err:
-            i = int(np.flatnonzero(codes == k)[0])
-            raise cell_error(frame, "p", i, str(err)) from None
-
-
 def ttest_table(frame: pd.DataFrame, equal_var: bool = True, alpha: float = 0.05) -> pd.DataFrame:
     """Check every row of a table at once (vectorised).
 
@@ -313,7 +296,7 @@ def ttest_table(frame: pd.DataFrame, equal_var: bool = True, alpha: float = 0.05
             i = int(np.flatnonzero(negative)[0])
             raise cell_impossible(frame, column, i, frame[column].iloc[i], "an SD cannot be negative")
     if "p" in frame:
-        _check_p_column(frame)
+        p_column(frame)
     t_lo, t_hi, df_lo, df_hi = t_bounds(m1, s1, n1, m2, s2, n2, equal_var)
     a_lo, a_hi = abs_bounds(t_lo, t_hi)
     p_lo, p_hi = two_sided_p_bounds(a_lo, a_hi, df_lo, df_hi)

@@ -428,3 +428,19 @@ def exact_column(frame: pd.DataFrame, column: str) -> tuple[np.ndarray, np.ndarr
             n_obj[i] = v
         return n_obj[codes], d_out[codes]
     return n_out[codes], d_out[codes]
+
+
+def p_column(frame: pd.DataFrame, column: str = "p") -> None:
+    """Every printed P of a table column readable (ValueError) and within 0-1 (ImpossibleValue), located by column
+    and row. Each distinct printed value is parsed once."""
+    codes, uniques = pd.factorize(frame[column].to_numpy(dtype=object), use_na_sentinel=True)
+    if (codes < 0).any():
+        raise cell_error(frame, column, int(np.flatnonzero(codes < 0)[0]), "an empty cell where a printed P is needed")
+    for k, printed_p in enumerate(uniques):
+        row = int(np.flatnonzero(codes == k)[0])
+        try:
+            p_value(column, printed_p)
+        except ImpossibleValue as err:
+            raise cell_impossible(frame, column, row, printed_p, err.reason) from None
+        except ValueError as err:
+            raise cell_error(frame, column, row, str(err)) from None
