@@ -13,7 +13,7 @@
 # first, then explains each check with a small worked example. Every example runs on the `recheck` library
 # that the study notebooks use, so what you see here is exactly what they do.
 #
-# **For journal club**: each section ends with a question you can put to the room.
+# **For journal club**: several sections end with a question you can put to the room.
 
 # %% tags=["hide-input"]
 import pandas as pd
@@ -27,15 +27,17 @@ FIGURES = "../figures"
 # %% [markdown]
 # ## The verdict scale
 #
+# From most to least serious:
+#
 # | verdict | meaning |
 # |---|---|
-# | consistent | reproduced within rounding; nothing about it misleads |
-# | minor | outside rounding, but no conclusion of the paper changes |
-# | decision | a significance call, a direction or a conclusion of the paper changes |
 # | impossible | no data could give the printed numbers (under an assumption the evidence supports) |
 # | implausible | possible only under an unrealistic distribution or correlation |
+# | decision | a significance call, a direction or a conclusion of the paper changes |
 # | concern | a design, reporting, text-versus-table or interpretation problem, argued with numbers where there are any |
-# | not_checkable | cannot be checked from what is printed; the finding says what would be needed |
+# | minor | outside rounding, but no conclusion of the paper changes |
+# | consistent | reproduced within rounding; nothing about it misleads |
+# | not checkable | cannot be checked from what is printed; the finding says what would be needed |
 #
 # Every check becomes a row of a **ledger**, one CSV per study in `data/findings/`, consistent rows included.
 # Each row states what the paper printed, what we recomputed, the verdict, the assumption it rests on and a
@@ -47,6 +49,22 @@ pd.DataFrame({"column": rc.COLUMNS, "holds": [
     "what was checked", "only what the paper printed", "our value or interval, or why nothing can be computed",
     "one word from the scale above", "everything the verdict depends on that the paper does not print",
     "a plain-language why; its first sentence stands alone"]}).set_index("column")
+
+# %% [markdown]
+# ## How a paper's verdict is summarised
+#
+# Each study page opens with a verdict generated from its ledger:
+#
+# - **Distinct problems** count *printed items*, not rows: a statistic, its P and the claim about it are one
+#   item, graded by its most serious row (see rule 2 below).
+# - **A claim survives** when the checks behind it are *consistent* or only *minor* (a printed number is off, but
+#   the conclusion stands); it does not survive on a *concern*, a *decision*, or numbers that are *impossible* or
+#   *implausible*. Each claim's checks are listed in the study's `study.json`.
+# - **How much to trust it** follows the first rule in this table that applies, from the overall risk of bias
+#   (or quality score) and the number of serious problems (impossible, implausible or decision):
+
+# %% tags=["remove-input"]
+pd.DataFrame(rc.TRUST_RULES, columns=["trust", "when"]).set_index("trust")
 
 # %% [markdown]
 # ## Glossary
@@ -67,6 +85,14 @@ pd.DataFrame({"column": rc.COLUMNS, "holds": [
 # | CLOSURE | exhaustive listing of every whole-number sample that has a printed mean, SD and n |
 # | Carlisle's method | combining a table's baseline P values to ask whether groups are more (or less) alike than chance allows |
 # | Rounding interval | everything a printed number can stand for: 6.84 is anything from 6.835 to 6.845 |
+# | PVP, PKP, OVCF | percutaneous vertebroplasty (cement injected into the vertebra), percutaneous kyphoplasty (a balloon first makes a cavity), osteoporotic vertebral compression fracture |
+# | OR, AUC, Wald | odds ratio; area under the ROC curve (how well a score separates cases from non-cases, 0.5 = chance); the Wald statistic (B/SE)² of a regression coefficient |
+# | Events per variable | outcome events divided by the candidate predictors of a model; below about 10, estimates and predictions are unstable |
+# | Cantelli's inequality | a bound, valid for any data, on how many values can lie beyond a threshold given their mean and SD |
+# | Stouffer's method | combining P values by adding their normal scores |
+# | Wilson interval | a confidence interval for a proportion that behaves well near 0% and 100% |
+# | Stars (Newcastle-Ottawa) | one star per quality item met, 9 at most for a case-control study |
+# | Ledger, printed item, distinct problem | the CSV of every check of a paper; what one printed statistic and the claims about it make up; a printed item with at least one problem |
 
 # %% [markdown]
 # ## How a finding is graded: the rules
@@ -194,7 +220,7 @@ pd.DataFrame(
 # %% [markdown]
 # ## 2. Two-sample t test from means, SDs and group sizes
 #
-# Take a made-up table row: 2.28 ± 0.69 h versus 3.05 ± 0.74 h, 52 patients per group, printed as
+# Take a row of the Wang paper's Table 2: 2.28 ± 0.69 h versus 3.05 ± 0.74 h, 52 patients per group, printed as
 # t = 5.627. We recompute Student's t (pooled variance) and Welch's t over every combination of inputs the
 # rounding allows.
 
@@ -266,8 +292,8 @@ rc.say(f"With SDs of 3.00 and 1.00 the SD of the changes cannot be much below 2.
 # ## 4. Tests of association from counts: which variant?
 #
 # From a 2x2 table of counts we compute Pearson's chi-square, Yates' corrected chi-square, the
-# likelihood-ratio statistic and Fisher's exact test, and report which one reproduces the paper. Here a
-# table of 2/52 versus 8/52 events:
+# likelihood-ratio statistic and Fisher's exact test, and report which one reproduces the paper. Here the
+# complications of the Wang paper's Table 7, 2 of 52 against 8 of 52:
 
 # %% tags=["hide-input"]
 table = [[2, 50], [8, 44]]
@@ -278,8 +304,8 @@ association = rc.check_contingency(table, statistic="3.983", p="0.046")
 rc.say(f"A printed chi-square of 3.983 is reproduced: **{association.verdict}**. {association.explanation}")
 
 # %% [markdown]
-# When the smallest expected count is below 5, as here, the chi-square approximation is shaky and
-# Fisher's test is the usual choice. **Question**: does the conclusion about p < 0.05 survive Fisher's test?
+# The smallest expected count here is exactly 5, at the usual threshold: below it the chi-square approximation
+# is shaky and Fisher's test is the usual choice. **Question**: does the conclusion about p < 0.05 survive Fisher's test?
 
 # %% [markdown]
 # ## 5. Percentages, totals and patient flow
@@ -359,18 +385,20 @@ rc.say(f"{len(samples)} samples, so anything derived from them (a median, a shar
 #
 # A row of a logistic regression table (coefficient B, standard error, Wald statistic, p, odds ratio and
 # its 95% CI) is over-determined: OR = exp(B), Wald = (B/SE)², the CI is exp(B ± 1.96·SE) and is centred on
-# the OR on the log scale. Each relation is checked within rounding.
+# the OR on the log scale. Each relation is checked within rounding. A made-up row: B = 0.693, SE = 0.200,
+# Wald = 8.000, P = 0.005, OR = 2.500 with 95% CI 1.351 to 2.960 (the upper limit is deliberately wrong):
 
 # %% tags=["hide-input"]
 logistic = rc.check_logistic_row(B="0.693", SE="0.200", wald="8.000", p="0.005", OR="2.500",
                                  ci_lower="1.351", ci_upper="2.960")
-pd.DataFrame(logistic)[["check", "recomputed", "verdict"]]
+pd.DataFrame(logistic)[["check", "reported", "recomputed", "verdict"]].set_index("check")
 
 # %% [markdown]
 # ## 9. Mann-Whitney U from grouped grades
 #
 # Ordinal outcomes printed as counts per grade (e.g. cement distribution grades by group) can be tested
-# again from the counts, with ties handled as statistical packages do.
+# again from the counts, with ties handled as statistical packages do. Made-up counts over four ordered grades:
+# 12, 20, 15 and 8 patients in one group against 5, 15, 20 and 15 in the other.
 
 # %% tags=["hide-input"]
 mw = rc.mann_whitney_from_counts([12, 20, 15, 8], [5, 15, 20, 15])
@@ -447,7 +475,7 @@ rc.say(f"Combined value {point:.4f} (from {low:.4f} to {high:.4f} over the round
 #
 # **Do the printed statistics track the table?** When a table's printed t values do not follow from its own
 # means and SDs, row after row, the pattern itself is a finding: `rc.check_statistics_track` counts the rows
-# reproduced and the rank correlation between printed and recomputed values. Four made-up rows:
+# reproduced and the rank correlation between printed and recomputed values. Four rows made up for the example:
 
 # %% tags=["hide-input"]
 rows = [("2.28", "0.69", "3.05", "0.74", "0.782"), ("7.10", "1.20", "6.90", "1.10", "3.260"),

@@ -9,9 +9,8 @@
 # %% [markdown]
 # # Synthesis: five papers on vertebroplasty and kyphoplasty, re-derived
 #
-# This page gathers what the five study notebooks found. It reads only the committed extracted data
-# (`data/<study_id>/`), the findings ledgers and the risk-of-bias judgements (`data/findings/`); it never re-runs
-# another notebook. Every count and verdict on it is generated from those files.
+# What the five study pages found, side by side, and what it means for a clinician. Every count and verdict
+# here is generated from the studies' findings ledgers and risk-of-bias judgements.
 
 # %% tags=["hide-input"]
 import json
@@ -36,24 +35,39 @@ title = {s: m["short_title"] for s, m in meta.items()}
 
 # %% [markdown]
 # ## Take-away for clinicians
+#
+# - **None of these five documents should change practice.** Two are retrospective comparisons of add-on
+#   techniques in groups that chose their own treatment, two are case-control reports on residual pain that
+#   share a cohort size, a case count and two odds ratios but describe their samples differently, and one is a
+#   narrative review; none is a randomised or sham-controlled comparison.
+# - **The add-ons are unproven.** The needle-knife release ([Wang 2025](01_wang2025_needle_knife.ipynb)) and
+#   staged cement perfusion ([Huang](04_huang_staged_kyphoplasty.ipynb)) rest on tables whose printed statistics
+#   cannot come from their own summaries; the pain differences they report are far below what a patient notices.
+# - **The residual-pain "risk factors" are associations, not a counselling tool**
+#   ([preprint](02_residual_pain_preprint.ipynb), [2025 article](03_qin2025_residual_pain.ipynb)): one of them
+#   (cement distribution) is known only after surgery, the model was never validated, and the two reports of it
+#   disagree on design.
+# - **For vertebroplasty itself, trust the sham-controlled trials** (below), which found no clinically important
+#   benefit for most patients, with possible benefit in very recent fractures. For preventing the next fracture,
+#   anti-osteoporosis treatment is what the randomised evidence supports; the narrative review
+#   ([Liu and Guo](05_liu_guo_review.ipynb)) omits both.
+#
+# How each document fares when re-derived from its own numbers:
 
 # %% tags=["remove-input"]
 def takeaway(study: str) -> str:
     v, _ = verdicts[study]
-    kept = sum(c.verdict in ("consistent", "not_checkable") for c in v.claims)
+    kept = sum(c.verdict in rc.SURVIVES for c in v.claims)
     return (f"- **{title[study]}** ({meta[study]['short_design']}): {v.trust} trust. {kept} of {len(v.claims)} "
             f"claims survive; distinct problems: {rc.counts_sentence(v.counts)}.")
 
 
 claims_all = pd.concat([rc.claims_frame(list(v.claims)).assign(study=title[s]) for s, (v, _) in verdicts.items()],
                        ignore_index=True)
-surviving = claims_all["verdict"].isin(["consistent", "not_checkable"])
-trusts = pd.Series({s: v.trust for s, (v, _) in verdicts.items()}).value_counts()
-trust_text = (f"all {len(STUDIES)} earn {trusts.index[0]} trust" if len(trusts) == 1 else
-              ", ".join(f"{n} earn {t} trust" for t, n in trusts.items()))
+surviving = claims_all["verdict"].isin(rc.SURVIVES)
 rc.say(f"Of the {len(claims_all)} main claims the five documents make, **{int(surviving.sum())} survive** "
-       f"re-derivation from their own numbers; by the review's rule (risk of bias and serious problems), "
-       f"{trust_text}.\n\n" + "\n".join(takeaway(s) for s in STUDIES))
+       f"re-derivation from their own numbers (the rule for *survives* and for *trust* is on the "
+       f"[methods page](00_methods.ipynb)).\n\n" + "\n".join(takeaway(s) for s in STUDIES))
 
 # %% [markdown]
 # **The wider evidence** (cited from the trials and reviews themselves, not from the five documents):
@@ -75,9 +89,11 @@ rc.say(f"Of the {len(claims_all)} main claims the five documents make, **{int(su
 #   non-surgical care for vertebral compression fracture (FREE): a randomised controlled trial. *Lancet*
 #   2009;373:1016-1024.
 #
-# The five documents appraised here are two retrospective comparisons of add-on techniques, two reports of
-# one case-control analysis, and a narrative review. None is a randomised or sham-controlled comparison, so
-# none can change what those trials show; what they can add is examined below.
+# - Anti-osteoporosis drugs prevent new vertebral fractures in randomised trials, for example zoledronic acid
+#   (Black DM, Delmas PD, Eastell R, et al. Once-yearly zoledronic acid for treatment of postmenopausal
+#   osteoporosis. *N Engl J Med* 2007;356:1809-1822) and denosumab (Cummings SR, San Martin J, McClung MR, et al.
+#   Denosumab for prevention of fractures in postmenopausal women with osteoporosis. *N Engl J Med*
+#   2009;361:756-765).
 
 # %% [markdown]
 # ## 1. What each paper claims, and what survives
@@ -86,7 +102,7 @@ rc.say(f"Of the {len(claims_all)} main claims the five documents make, **{int(su
 # the checks behind them are listed in each study's `study.json`).
 
 # %% tags=["hide-input"]
-claims_all.set_index(["study", "claim"])[["where", "verdict"]]
+claims_all.set_index(["study", "claim"])[["verdict", "where"]]
 
 # %% [markdown]
 # ## 2. The evidence at a glance
@@ -121,13 +137,14 @@ items = pd.concat([rc.distinct_problems(led).assign(study=title[s]) for s, (_, l
 items["family"] = items["check"].map(rc.check_family)
 judged = items[items["verdict"] != "not_checkable"].assign(severity=lambda d: d["verdict"].map(rc.findings.SEVERITY))
 heat = judged.pivot_table(index="study", columns="family", values="severity", aggfunc="max")
+heat = heat.reindex([title[s] for s in STUDIES]).rename(index={title[s]: meta[s]["short_name"] for s in STUDIES})
 levels = ["consistent", "minor", "concern", "decision or implausible", "impossible"]
 colours = [rc.VERDICT_PALETTE[v] for v in ("consistent", "minor", "concern", "decision", "impossible")]
 fig, ax = plt.subplots(figsize=(rc.MAX_WIDTH_IN - 0.9, 6.2))  # room for the family labels on the left
 sns.heatmap(heat.T, cmap=sns.color_palette(colours, as_cmap=True), vmin=-0.5, vmax=4.5, linewidths=0.5,
             linecolor="white", cbar_kws={"ticks": range(5), "orientation": "horizontal", "pad": 0.28}, ax=ax)
 ax.collections[0].colorbar.set_ticklabels([rc.wrap(x, 12) for x in levels])
-ax.set_xticks(np.arange(len(heat)) + 0.5, [rc.wrap(s, 16) for s in heat.index], rotation=0)
+ax.set_xticks(np.arange(len(heat)) + 0.5, heat.index, rotation=0)
 ax.set_xlabel("")
 ax.set_ylabel("family of checks")
 worst_family = judged.groupby("family")["severity"].max()
@@ -219,8 +236,9 @@ plt.show()
 # %% [markdown]
 # ## 6. Integrity across publications
 #
-# The two reports of the residual-pain analysis (the preprint and the 2025 article) are compared fact by fact
-# in the Qin notebook; its comparison rows are summarised here. Then every decimal number in the extracted
+# The preprint and the 2025 article report the same cohort size, case count and two identical odds ratios for
+# two study periods that share no month; the Qin notebook compares them fact by fact, and its comparison rows
+# are summarised here. Then every decimal number in the extracted
 # data is searched for in the other studies' data.
 
 # %% tags=["hide-input"]

@@ -14,11 +14,16 @@ def test_range_index_is_dropped_and_named_index_kept():
     assert ">item</th>" in named and ">row one</th>" in named
 
 
-def test_numbers_are_right_aligned_text_left_and_floats_clean():
-    out = frame_html(pd.DataFrame({"n": [52], "x": [0.1 + 0.2], "tiny": [0.000123], "gap": [np.nan], "t": ["a"]}))
-    assert 'text-align: right; vertical-align: top; padding: 2px 6px; overflow-wrap: anywhere;">52<' in out
-    assert ">0.3<" in out and ">0.000123<" in out and "nan" not in out
-    assert 'text-align: left; vertical-align: top; padding: 2px 6px; overflow-wrap: anywhere;">a<' in out
+def test_numbers_are_right_aligned_text_left_and_values_read_as_words():
+    out = frame_html(pd.DataFrame({"n": [52], "x": [0.1 + 0.2], "tiny": [0.00000095], "gap": [np.nan], "t": ["a"],
+                                   "ok": [True], "verdict": ["not_checkable"],
+                                   "why": ["a sentence long enough to wrap between its words"]}))
+    assert 'text-align: right; vertical-align: top; padding: 2px 6px; white-space: nowrap;">52<' in out
+    assert ">0.3<" in out and ">9.5 × 10⁻⁷<" in out and "nan" not in out
+    assert ">yes<" in out and ">not checkable<" in out
+    # Short text never wraps; long text wraps between words, never inside one.
+    assert 'white-space: nowrap;">a<' in out
+    assert 'overflow-wrap: break-word;">a sentence long enough' in out and "anywhere" not in out
 
 
 def test_text_is_escaped():

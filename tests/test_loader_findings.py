@@ -133,3 +133,13 @@ def test_ledger_collects_and_summarises(tmp_path):
 
     assert brief(ledger.findings)["verdict"].tolist() == ["consistent", "minor", "concern"]
     assert list(brief([]).columns) == ["location", "check", "reported", "recomputed", "verdict"]
+
+
+def test_findings_table_carries_the_why():
+    from recheck import Finding, findings_table
+
+    f = Finding("GRIM", "mean 3.48, n = 20", "x", "impossible", "whole numbers", "No total gives it.").located(
+        "s", "Table 1 · Score · group · baseline · GRIM")
+    table = findings_table([f])
+    assert table.index.name == "where" and list(table.columns) == ["verdict", "why"]
+    assert table.loc["Table 1 · Score · group · baseline · GRIM", "why"] == "No total gives it."

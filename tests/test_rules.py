@@ -19,7 +19,7 @@ def ledger(*rows):
     return pd.DataFrame(records, columns=list(COLUMNS))
 
 
-# --- Rule 1a: compare with the claim ----------------------------------------------------------------------
+# --- Rule 1: compare with the claim ----------------------------------------------------------------------
 
 def test_stated_claim_is_used_when_no_p_is_printed():
     # Means 10.0 vs 8.0, SD 3.0, n 30: t = 2.58, df 58, p = 0.012 (t tables: t(58) = 2.39 at p = 0.02).
@@ -90,7 +90,7 @@ def test_p_from_statistic_explains_the_comparison():
     assert "reversed" in f.explanation and "one-tailed" in f.explanation
 
 
-# --- Rule 1b: one printed item, one story --------------------------------------------------------------
+# --- Rule 2: one printed item, one story --------------------------------------------------------------
 
 def test_item_is_everything_but_the_statistic():
     loc = location("Table 2", "Operative time (min)", "between groups", "at operation", "t")
@@ -106,14 +106,14 @@ def test_location_refuses_bad_parts(parts):
 def test_rows_of_one_item_may_not_mix_minor_and_decision():
     frame = ledger(("Table 7 · Leakage · between groups · at operation · chi2", "minor", "off a little"),
                    ("Table 7 · Leakage · between groups · at operation · claim", "decision", "call reversed"))
-    assert list(rule_violations(frame)["rule"]) == ["1b"]
+    assert list(rule_violations(frame)["rule"]) == ["2"]
 
 
 def test_unchanged_beside_reversed_is_a_contradiction():
     frame = ledger(("Table 7 · Leakage · between groups · at operation · chi2", "concern",
                     "The significance call is unchanged: printed P 0.03 and ..."),
                    ("Table 7 · Leakage · between groups · at operation · claim", "decision", "call reversed"))
-    assert "1b" in set(rule_violations(frame)["rule"])
+    assert "2" in set(rule_violations(frame)["rule"])
 
 
 def test_distinct_problems_count_items_not_rows():
@@ -132,12 +132,12 @@ def test_distinct_problems_count_items_not_rows():
     assert counts_sentence(counts) == "1 decision and 1 minor"
 
 
-# --- Rule 1c: a consistent row raises no doubt -----------------------------------------------------------
+# --- Rule 3: a consistent row raises no doubt -----------------------------------------------------------
 
 def test_consistent_row_with_a_doubt_is_flagged():
     frame = ledger(("Methods · sample size · post-hoc power · power", "consistent",
                     "The arithmetic is right, but post-hoc power only restates the p-value."))
-    assert list(rule_violations(frame)["rule"]) == ["1c"]
+    assert list(rule_violations(frame)["rule"]) == ["3"]
 
 
 def test_consistent_row_without_doubt_passes():
@@ -145,22 +145,22 @@ def test_consistent_row_without_doubt_passes():
     assert rule_violations(frame).empty
 
 
-# --- Rule 1a as a lint, rule 1e --------------------------------------------------------------------------
+# --- Rule 1 as a lint, rule 6 --------------------------------------------------------------------------
 
 def test_unchanged_without_anything_compared_is_flagged():
     frame = ledger(("Table 2 · Time · between groups · at operation · t", "minor",
                     "The significance call is unchanged.", "t = 5.627"))
-    assert list(rule_violations(frame)["rule"]) == ["1a"]
+    assert list(rule_violations(frame)["rule"]) == ["1"]
 
 
 @pytest.mark.parametrize("loc", ["Table 6 · Preoperation · between groups · t",  # 4 parts
                                  "Table 6 · Preoperation · VAS · experimental group · t",  # time where outcome goes
                                  "Abstract · conclusion"])
 def test_locations_must_be_self_describing(loc):
-    assert list(rule_violations(ledger((loc, "consistent", "fine.")))["rule"]) == ["1e"]
+    assert list(rule_violations(ledger((loc, "consistent", "fine.")))["rule"]) == ["6"]
 
 
-# --- Rule 1d: an assumption the evidence contradicts cannot carry impossible -----------------------------
+# --- Rule 4: an assumption the evidence contradicts cannot carry impossible -----------------------------
 
 def grim_rows(passes, fails):
     make = lambda v, i: Finding("GRIM", f"mean {i}", "x", v, "whole-number scores", "why.", "s",  # noqa: E731

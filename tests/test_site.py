@@ -149,6 +149,10 @@ def test_handouts_are_one_page_with_relative_links(server):
         hrefs = re.findall(r'href="([^"]+)"', page)
         assert hrefs and not [h for h in hrefs if re.match(r"[a-z]+:", h)], f"{study}: absolute links {hrefs}"
         assert f"{study}.pdf" in hrefs, f"{study}: the HTML handout does not link its PDF"
+        sections = dict(re.findall(r"<h2>([^<]+)</h2>\s*<ol>(.*?)</ol>", page, flags=re.S))
+        for heading in ("What we found, in plain words", "Questions to discuss"):
+            items = sections.get(heading, "").count("<li>")
+            assert 3 <= items <= 5, f"{study}: '{heading}' has {items} items, not 3 to 5"
         pdf = (out / f"{study}.pdf").read_bytes()
         assert b"file://" not in pdf, f"{study}.pdf carries file:// addresses"
         pages = len(re.findall(rb"/Type\s*/Page(?![a-z])", pdf))

@@ -45,21 +45,23 @@ def test_verdict_counts_distinct_items_and_states_trust():
     assert v.counts["impossible"] == 1 and v.counts["minor"] == 1 and v.counts["concern"] == 1
     assert v.items == 4 and v.rows == 5
     text = verdict_markdown(v)
-    assert "1 impossible, 1 concern and 1 minor, among 4 printed items checked in 5 ledger rows" in text
-    assert "**What survives** (1 of 3 claims): no baseline difference (abstract)." in text
-    assert text.index("higher success") < text.index("shorter operations")  # most serious first
+    # Trust comes first, with its reason: one serious problem gives "little" (TRUST_RULES).
+    assert text.startswith("- **How much to trust it**: little, from 1 serious problem (impossible, implausible "
+                           "or decision) and an overall risk of bias judged moderate (ROBINS-I).")
+    assert "1 impossible, 1 concern and 1 minor, among 4 printed items checked." in text
+    # A minor claim survives: the scale says no conclusion changes.
+    assert "**What survives** (2 of 3 claims, reproduced from the paper's own numbers): no baseline difference " \
+           "(abstract); shorter operations (results)." in text
     assert "  - higher success (abstract): **impossible**. No data give 25 failures." in text
-    assert "1 serious problem (impossible" in text
-    assert "  - higher success (abstract): **impossible**.\n" in verdict_markdown(study_verdict(META, ledger(), ROB),
-                                                                                 reasons=False)
-    assert "**How much to trust it**: limited." in text
+    assert "  - higher success (abstract): **impossible**.\n" in verdict_markdown(v, reasons=False)
 
 
-def test_bottom_line_lists_the_most_serious_items_first():
+def test_bottom_line_recaps_and_lists_the_most_serious_items_first():
     top = top_problems(ledger(), 2)
     assert list(top["verdict"]) == ["impossible", "concern"]
-    assert "1. **impossible** · Table 3 · Success · control group · 6 months: No data give 25 failures." in \
-        bottom_line_markdown(study_verdict(META, ledger(), ROB), ledger(), 2)
+    text = bottom_line_markdown(study_verdict(META, ledger(), ROB), ledger(), 2)
+    assert text.startswith("**How much to trust it**: little. 2 of 3 of the paper's claims survive;")
+    assert "1. **impossible** (Table 3 · Success · control group · 6 months): No data give 25 failures." in text
 
 
 @pytest.mark.parametrize("tool, judgement, level", [
@@ -74,9 +76,12 @@ def test_risk_levels(tool, judgement, level):
 def test_trust_rule():
     none = {"impossible": 0, "implausible": 0, "decision": 0}
     assert trust_in("low", none) == "reasonable"
-    assert trust_in("low", {**none, "decision": 1}) == "limited"
-    assert trust_in("low", {**none, "impossible": 3}) == "little"
+    assert trust_in("moderate", none) == "limited"
+    assert trust_in("unclear", none) == "limited"
+    assert trust_in("low", {**none, "decision": 1}) == "little"
     assert trust_in("high", none) == "little"
+    assert trust_in("low", {**none, "impossible": 3}) == "very little"
+    assert trust_in("high", {**none, "impossible": 2, "decision": 1}) == "very little"
 
 
 def test_study_verdict_needs_claims_and_one_overall():
@@ -86,12 +91,23 @@ def test_study_verdict_needs_claims_and_one_overall():
         study_verdict(META, ledger(), ROB[ROB["domain"] != "Overall"])
 
 
-def test_top_problems_show_different_kinds_first():
+def test_top_problems_most_serious_first_and_different_kinds_within_a_grade():
     rows = [(f"Table 1 · Row {i} · group · baseline · percent", "impossible", f"Percent {i} is off.") for i in range(6)]
-    rows.append(("Table 2 · Time · between groups · at operation · t", "decision", "The call is reversed."))
+    rows += [("Table 2 · Time · between groups · at operation · t", "impossible", "The t cannot be."),
+             ("Table 2 · Stay · between groups · at operation · t", "decision", "The call is reversed.")]
     frame = pd.DataFrame([dict(study="s", location=l, check="percent from count" if "percent" in l else
                                "two-sample t (Student/Welch)", reported="r", recomputed="x", verdict=v,
                                assumption="a", explanation=e) for l, v, e in rows], columns=list(COLUMNS))
     top = top_problems(frame, 3)
-    assert list(top["verdict"]) == ["impossible", "impossible", "decision"]
-    assert "The call is reversed." in list(top["why"])
+    # All impossible items come before the decision; among them the t comes second, before repeated percents.
+    assert list(top["verdict"]) == ["impossible", "impossible", "impossible"]
+    assert list(top["why"])[:2] == ["Percent 0 is off.", "The t cannot be."]
+
+
+def test_top_problems_put_problems_behind_claims_first_within_a_grade():
+    rows = [("Table 1 · Pain · between groups · baseline · P", "impossible", "A P for a constant."),
+            ("Table 3 · Success · control group · 6 months · bound", "impossible", "No data give 25 failures.")]
+    frame = pd.DataFrame([dict(study="s", location=l, check="c", reported="r", recomputed="x", verdict=v,
+                               assumption="a", explanation=e) for l, v, e in rows], columns=list(COLUMNS))
+    assert list(top_problems(frame, 1)["why"]) == ["A P for a constant."]
+    assert list(top_problems(frame, 1, evidence=("Table 3",))["why"]) == ["No data give 25 failures."]

@@ -28,22 +28,27 @@ def design_and_n(meta: dict) -> str:
     return f"{meta['short_design']}, n = {sizes}" if arms else meta["short_design"]
 
 
-def takeaway(verdict: rc.StudyVerdict) -> str:
-    failed = [c for c in verdict.claims if c.verdict in rc.rules.PROBLEMS]
-    kept = len(verdict.claims) - len(failed)
-    worst = max(failed, key=lambda c: rc.findings.SEVERITY[c.verdict], default=None)
-    tail = f"; weakest: {worst.claim} ({worst.verdict})" if worst else ""
-    return f"{verdict.trust.capitalize()} trust. {kept} of {len(verdict.claims)} claims survive{tail}."
+def takeaway(verdict: rc.StudyVerdict, ledger) -> str:
+    """Trust, the claims that survive, and the most serious problem in the ledger's own words."""
+    kept = sum(c.verdict in rc.SURVIVES for c in verdict.claims)
+    top = rc.top_problems(ledger, 1, verdict.evidence)
+    worst = f" Most serious ({top.iloc[0]['verdict']}): {top.iloc[0]['why']}" if len(top) else ""
+    return f"{verdict.trust.capitalize()} trust; {kept} of {len(verdict.claims)} claims survive.{worst}"
+
+
+def risk_of_bias(verdict: rc.StudyVerdict) -> str:
+    """One band for every tool (low, moderate, high, unclear), then the tool's own judgement."""
+    return f"{rc.risk_level(verdict.tool, verdict.overall)} ({verdict.tool}: {verdict.overall.lower()})"
 
 
 def findings_table() -> str:
-    rows = ["| study | design and n | overall risk of bias | distinct problems | takeaway |",
+    rows = ["| study | design and n | risk of bias | distinct problems | takeaway |",
             "| --- | --- | --- | --- | --- |"]
     for study, stem in notebooks().items():
         meta = json.loads((ROOT / "data" / study / "study.json").read_text(encoding="utf-8"))
-        verdict, _ = rc.load_verdict(ROOT / "data", study)
+        verdict, ledger = rc.load_verdict(ROOT / "data", study)
         rows.append(f"| [{meta['short_title']}](notebooks/{stem}.ipynb) | {design_and_n(meta)} | "
-                    f"{verdict.overall} ({verdict.tool}) | {rc.counts_sentence(verdict.counts)} | {takeaway(verdict)} |")
+                    f"{risk_of_bias(verdict)} | {rc.counts_sentence(verdict.counts)} | {takeaway(verdict, ledger)} |")
     return "\n".join(rows)
 
 

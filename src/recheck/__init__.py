@@ -20,8 +20,8 @@ from .compare import compare_facts, or_transformations
 from .contingency import check_contingency, chi2_2x2_table, contingency_tests, odds_ratio_2x2
 from .display import frame_html, rob_grid, rob_table
 from .findings import (
-    COLUMNS, VERDICTS, Finding, Ledger, brief, ledger_frame, read_ledger, summary_by_part, verdict_counts, worst,
-    write_ledger,
+    COLUMNS, VERDICTS, Finding, Ledger, brief, findings_table, ledger_frame, read_ledger, summary_by_part,
+    verdict_counts, worst, write_ledger,
 )
 from .grading import (
     Claim, call_sentence, claim_from_p, claim_is_possible, claim_to_judge, grade_against_claim, recomputed_significance,
@@ -56,8 +56,8 @@ from .rules import (
 )
 from .scan import SCAN_COLUMNS, scan_text
 from .summary import (
-    ClaimVerdict, StudyVerdict, bottom_line_markdown, claim_verdicts, claims_frame, load_verdict, risk_level,
-    study_verdict, top_problems, trust_in, verdict_markdown,
+    SURVIVES, TRUST_RULES, ClaimVerdict, StudyVerdict, bottom_line_markdown, claim_verdicts, claims_frame,
+    load_verdict, risk_level, study_verdict, top_problems, trust_in, trust_reason, verdict_markdown,
 )
 from .synthesis import check_family, read_ledgers, shared_numbers, top_findings
 from .ttests import TTest, TTestRange, check_ttest, ttest_from_summary, ttest_range, ttest_table

@@ -11,31 +11,39 @@ import html
 import numpy as np
 import pandas as pd
 
-# Cells may break anywhere, so a table shrinks to the column instead of running past it.
-TABLE_STYLE = ("width: 100%; border-collapse: collapse; font-size: 0.85em; table-layout: auto;")
-CELL_STYLE = "text-align: left; vertical-align: top; padding: 2px 6px; overflow-wrap: anywhere;"
-NUMBER_STYLE = "text-align: right; vertical-align: top; padding: 2px 6px; overflow-wrap: anywhere;"
+# Text wraps between words (a word is broken only when it cannot fit on a line at all), so a table shrinks to
+# the column without splitting "concern" into "con-cern"; short cells (numbers, verdicts) never wrap.
+TABLE_STYLE = "width: 100%; border-collapse: collapse; font-size: 0.85em; table-layout: auto;"
+CELL_STYLE = "text-align: left; vertical-align: top; padding: 2px 6px; overflow-wrap: break-word;"
+SHORT_STYLE = "text-align: left; vertical-align: top; padding: 2px 6px; white-space: nowrap;"
+NUMBER_STYLE = "text-align: right; vertical-align: top; padding: 2px 6px; white-space: nowrap;"
+# Cells this short never need to wrap (a verdict, a P value, "yes").
+SHORT = 14
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Traffic-light colours for risk-of-bias judgements, in the spirit of robvis.
 JUDGEMENT_COLOURS = {"low": "#8fd18a", "moderate": "#f5e08a", "high": "#e8838a", "unclear": "#d6d6d6"}
 
 
 def _text(value) -> str:
-    """Numbers as a reader wants them: no float noise, at most four decimals (tiny values in 3 significant
-    digits), missing values blank."""
+    """Values as a reader wants them: no float noise, at most four decimals, tiny values as 9.5 × 10⁻⁷, yes/no
+    for booleans, "not checkable" for the verdict, missing values blank."""
     if value is None or (isinstance(value, (float, np.floating)) and np.isnan(value)):
         return ""
+    if isinstance(value, (bool, np.bool_)):
+        return "yes" if value else "no"
     if isinstance(value, (float, np.floating)):
         if value != 0 and abs(value) < 1e-3:
-            return f"{value:.3g}"
+            mantissa, exponent = f"{value:.1e}".split("e")
+            return f"{mantissa} × 10{str(int(exponent)).translate(_SUPERSCRIPT)}"
         return f"{value:.4f}".rstrip("0").rstrip(".")
-    return str(value)
+    return "not checkable" if value == "not_checkable" else str(value)
 
 
 def _cell(value, header: bool = False, style: str | None = None) -> str:
     tag = "th" if header else "td"
     number = isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, (bool, np.bool_))
     text = _text(value)
-    css = style or (NUMBER_STYLE if number else CELL_STYLE)
+    css = style or (NUMBER_STYLE if number else SHORT_STYLE if len(text) <= SHORT else CELL_STYLE)
     return f'<{tag} style="{css}">{html.escape(text)}</{tag}>'
 
 

@@ -54,12 +54,18 @@ def save_figure(fig, path: str | Path) -> Path:
     return path
 
 
+# Legend and stacking order: most serious first, as every table of the review lists verdicts.
+SEVERITY_ORDER = ("impossible", "implausible", "decision", "concern", "minor", "consistent", "not_checkable")
+
+
 def verdict_bars(summary, title: str, ylabel: str, path: str | Path):
-    """Stacked horizontal bars of verdict counts (rows: parts of a paper, columns: verdicts), saved to path."""
+    """Stacked horizontal bars of printed items by verdict (rows: parts of a paper, columns: verdicts), saved."""
+    summary = summary[[v for v in SEVERITY_ORDER if v in summary.columns]]
     fig, ax = plt.subplots(figsize=(MAX_WIDTH_IN, 0.4 * len(summary) + 2.2))
-    summary.plot.barh(stacked=True, ax=ax, color=[VERDICT_PALETTE[v] for v in summary.columns], width=0.75)
+    summary.rename(columns={"not_checkable": "not checkable"}).plot.barh(
+        stacked=True, ax=ax, color=[VERDICT_PALETTE[v] for v in summary.columns], width=0.75)
     ax.set_yticks(range(len(summary)), [wrap(i, 24) for i in summary.index])
-    ax.set_xlabel("number of distinct problems (printed items)")
+    ax.set_xlabel("printed items checked")
     ax.set_ylabel(ylabel)
     ax.invert_yaxis()
     ax.set_title(wrap(title, 60))

@@ -77,6 +77,16 @@ def brief(findings: Iterable[Finding]) -> pd.DataFrame:
                         columns=list(COLUMNS))[["location", "check", "reported", "recomputed", "verdict"]]
 
 
+def findings_table(findings: Iterable[Finding] | pd.DataFrame) -> pd.DataFrame:
+    """Findings as a reader sees them: where (the location, as index), the verdict and why (the explanation).
+
+    Takes Finding objects or ledger rows; every flag shown this way carries its plain-language reason.
+    """
+    frame = findings if isinstance(findings, pd.DataFrame) else pd.DataFrame([asdict(f) for f in findings],
+                                                                             columns=list(COLUMNS))
+    return frame.rename(columns={"location": "where", "explanation": "why"}).set_index("where")[["verdict", "why"]]
+
+
 def worst(verdicts: Iterable[str]) -> str:
     """The most serious of several verdicts (consistent when none)."""
     return max(verdicts, key=lambda v: SEVERITY[v], default="consistent")

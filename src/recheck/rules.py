@@ -1,6 +1,6 @@
 """The rulebook's grading rules as code: locations, printed items, distinct problems, and ledger lints.
 
-A ledger row's **location** has a grammar (rule 1e): its parts are joined by " · " and the last part names
+A ledger row's **location** has a grammar (rulebook rule 6): its parts are joined by " · " and the last part names
 the statistic or aspect checked, everything before it the **printed item**:
 
     Table 2 · Operative time (min) · between groups · at operation · t
@@ -9,7 +9,7 @@ the statistic or aspect checked, everything before it the **printed item**:
 Rows from a paper's tables name all five parts: table · outcome · group · time · statistic. Rows from its
 text name at least three: part · subject · aspect ("Methods · follow-up · text against text").
 
-Rows that share an item tell **one story** (rule 1b): they never mix "the call is unchanged" with "the call
+Rows that share an item tell **one story** (rulebook rule 2): they never mix "the call is unchanged" with "the call
 is reversed". Headline counts count **distinct problems**: items, each graded by its most serious row,
 never rows.
 """
@@ -29,7 +29,7 @@ PROBLEMS = ("minor", "concern", "decision", "implausible", "impossible")
 SERIOUS = ("decision", "implausible", "impossible")
 _TIME = re.compile(r"^(pre-?op(eration|erative)?|post-?op(eration|erative)?|baseline|last follow-?up|"
                    r"\d+ ?(h|d|days?|weeks?|months?)( after operation| post-?op(erative)?)?)$", re.I)
-# Words that put a doubt into a row; a consistent row must not carry one (rule 1c).
+# Words that put a doubt into a row; a consistent row must not carry one (rulebook rule 3).
 _DOUBT = re.compile(r"\b(but|however|cannot show|only restates|far below|too small to matter|misleads?|"
                     r"misleading|doubtful|questionable)\b", re.I)
 _UNCHANGED = re.compile(r"call (?:is )?unchanged", re.I)
@@ -104,33 +104,34 @@ def first_sentence(text: str) -> str:
 def rule_violations(ledger: pd.DataFrame) -> pd.DataFrame:
     """Rows that break a grading rule, with the rule and why. Empty when the ledger follows the rulebook.
 
-    1a  a row says the significance call is unchanged without a printed P or a stated claim to compare;
-    1b  one printed item mixes 'minor' and 'decision', or says 'unchanged' beside a reversed call;
-    1c  a consistent row whose explanation raises a doubt (it needs its own concern row);
-    1e  a location without the statistic part, or a table row without table · outcome · group · time ·
+    The rule column numbers the rulebook's grading rules (../shared/notes/rulebook.md §2, and 00_methods):
+    1  a row says the significance call is unchanged without a printed P or a stated claim to compare;
+    2  one printed item mixes 'minor' and 'decision', or says 'unchanged' beside a reversed call;
+    3  a consistent row whose explanation raises a doubt (it needs its own concern row);
+    6  a location without the statistic part, or a table row without table · outcome · group · time ·
         statistic (or with a time where the outcome belongs).
     """
     out = []
     for row in ledger.itertuples():
         parts = row.location.split(SEP)
         if _UNCHANGED.search(row.explanation) and not _CLAIMED.search(row.reported):
-            out.append(("1a", row.location, "says the call is unchanged but nothing it compared is reported"))
+            out.append(("1", row.location, "says the call is unchanged but nothing it compared is reported"))
         if row.verdict == "consistent" and _DOUBT.search(row.explanation):
-            out.append(("1c", row.location, f"consistent row raises a doubt: {_DOUBT.search(row.explanation)[0]!r}"))
+            out.append(("3", row.location, f"consistent row raises a doubt: {_DOUBT.search(row.explanation)[0]!r}"))
         if len(parts) < 3:
-            out.append(("1e", row.location, "a location needs item parts and a statistic part (3 or more)"))
+            out.append(("6", row.location, "a location needs item parts and a statistic part (3 or more)"))
         elif parts[0].startswith("Table ") and len(parts) != 5:
-            out.append(("1e", row.location, f"a table row names table · outcome · group · time · statistic, "
+            out.append(("6", row.location, f"a table row names table · outcome · group · time · statistic, "
                                             f"found {len(parts)} parts"))
         elif parts[0].startswith("Table ") and _TIME.match(parts[1].strip()):
-            out.append(("1e", row.location, "the second part is a time; it must name the outcome"))
+            out.append(("6", row.location, "the second part is a time; it must name the outcome"))
     frame = ledger.assign(item=ledger["location"].map(item_of))
     for item, rows in frame.groupby("item", sort=True):
         verdicts = set(rows["verdict"])
         if {"minor", "decision"} <= verdicts:
-            out.append(("1b", item, "one printed item is graded both minor and decision"))
+            out.append(("2", item, "one printed item is graded both minor and decision"))
         if "decision" in verdicts and rows["explanation"].str.contains(_UNCHANGED).any():
-            out.append(("1b", item, "one row says the call is unchanged, another that it is reversed"))
+            out.append(("2", item, "one row says the call is unchanged, another that it is reversed"))
     return pd.DataFrame(out, columns=["rule", "where", "problem"])
 
 
@@ -155,7 +156,7 @@ class FamilyEvidence:
 
 
 def family_evidence(passes: Sequence[bool], chance: float, level: float = 0.05) -> FamilyEvidence:
-    """Does a family's pass rate support the whole-number assumption it rests on (rule 1d)?"""
+    """Does a family's pass rate support the whole-number assumption it rests on (rulebook rule 4)?"""
     tested, passed = len(passes), int(sum(bool(p) for p in passes))
     if tested == 0:
         raise ValueError("passes is empty: a family needs at least one tested value")
@@ -167,7 +168,7 @@ def family_evidence(passes: Sequence[bool], chance: float, level: float = 0.05) 
 
 def grade_granularity_family(findings: Sequence[Finding], chance: float, what: str,
                              level: float = 0.05) -> tuple[list[Finding], Finding | None]:
-    """Grade a family of GRIM-type findings on the evidence its own pass rate gives (rule 1d).
+    """Grade a family of GRIM-type findings on the evidence its own pass rate gives (rulebook rule 4).
 
     When the pass rate is no better than chance, the whole-number assumption is contradicted: every row
     becomes not_checkable (the check cannot be applied) and one conditional `concern` summarises the family.

@@ -44,6 +44,7 @@ class StudyVerdict:
     tool: str
     overall: str
     trust: str
+    evidence: tuple[str, ...] = ()
 
 
 def _covered(ledger: pd.DataFrame, prefixes: list[str], claim: str) -> pd.DataFrame:
@@ -97,19 +98,34 @@ def risk_level(tool: str, judgement: str) -> str:
     return "unclear"
 
 
-def trust_in(risk: str, counts: dict) -> str:
-    """How much to trust the paper's conclusions, by a fixed rule.
+# How much to trust a paper's conclusions, from its overall risk of bias and its serious problems (impossible,
+# implausible or decision). The first rule that applies gives the level; 00_methods shows this table.
+TRUST_RULES = (
+    ("very little", "three or more serious problems: the paper prints numbers no data can give, or calls that "
+                    "reverse"),
+    ("little", "high risk of bias, or one or two serious problems"),
+    ("limited", "moderate or unclear risk of bias, and no serious problem"),
+    ("reasonable", "low risk of bias and no serious problem"),
+)
 
-    little: high risk of bias, or three or more serious problems (impossible, implausible or decision);
-    limited: moderate or unclear risk of bias, or at least one serious problem;
-    reasonable: otherwise.
-    """
+
+def trust_in(risk: str, counts: dict) -> str:
+    """How much to trust the paper's conclusions, by the first rule of TRUST_RULES that applies."""
     serious = sum(counts.get(v, 0) for v in SERIOUS)
-    if risk == "high" or serious >= 3:
+    if serious >= 3:
+        return "very little"
+    if risk == "high" or serious >= 1:
         return "little"
-    if risk in ("moderate", "unclear") or serious >= 1:
+    if risk in ("moderate", "unclear"):
         return "limited"
     return "reasonable"
+
+
+def trust_reason(v: "StudyVerdict") -> str:
+    """Why the trust level is what it is, in the words of TRUST_RULES, with the study's own numbers."""
+    serious = sum(v.counts[s] for s in SERIOUS)
+    return (f"{_plural(serious, 'serious problem')} (impossible, implausible or decision) and an overall risk of "
+            f"bias judged {v.overall.lower()} ({v.tool})")
 
 
 def study_verdict(meta: dict, ledger: pd.DataFrame, rob: pd.DataFrame) -> StudyVerdict:
@@ -122,9 +138,10 @@ def study_verdict(meta: dict, ledger: pd.DataFrame, rob: pd.DataFrame) -> StudyV
         raise ValueError(f"risk-of-bias judgements of {meta.get('study_id')!r} need exactly one 'Overall' row")
     tool, judgement = overall.iloc[0]["tool"], overall.iloc[0]["judgement"]
     counts = problem_counts(ledger)
+    evidence = tuple(dict.fromkeys(prefix for c in meta["claims"] for prefix in c["evidence"]))
     return StudyVerdict(meta["headline"], tuple(claim_verdicts(ledger, meta["claims"])), counts,
                         len(distinct_problems(ledger)), len(ledger), tool, judgement,
-                        trust_in(risk_level(tool, judgement), counts))
+                        trust_in(risk_level(tool, judgement), counts), evidence)
 
 
 def _claim_list(claims) -> str:
@@ -135,47 +152,60 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" + ("" if count == 1 else "s")
 
 
+# A claim survives when the paper's own numbers reproduce it, or miss only by a margin that changes no
+# conclusion (minor); it fails on a concern, a reversed call or numbers no data can give.
+SURVIVES = ("consistent", "minor")
+
+
 def verdict_markdown(v: StudyVerdict, reasons: bool = True) -> str:
-    """The verdict box: claim, what survives, what does not, distinct problems, trust.
+    """The verdict box: how much to trust it, what the paper claims, what survives, what does not, what cannot be
+    checked, and the distinct problems.
 
     reasons=False leaves out why each failed claim fails (for a one-page handout, which lists the findings).
     """
-    held = [c for c in v.claims if c.verdict in ("consistent", "not_checkable")]
-    failed = sorted((c for c in v.claims if c.verdict in PROBLEMS), key=lambda c: -SEVERITY[c.verdict])
-    serious = sum(v.counts[s] for s in SERIOUS)
-    lines = [f"- **The paper claims**: {v.headline}"]
-    lines.append(f"- **What survives** ({len(held)} of {len(v.claims)} claims): "
-                 + (_claim_list(held) if held else "none of the claims checked") + ".")
-    lines.append(f"- **What does not** ({len(failed)} of {len(v.claims)})" + (":" if failed else ": nothing."))
+    held = [c for c in v.claims if c.verdict in SURVIVES]
+    failed = sorted((c for c in v.claims if c.verdict in PROBLEMS and c.verdict not in SURVIVES),
+                    key=lambda c: -SEVERITY[c.verdict])
+    open_ = [c for c in v.claims if c.verdict == "not_checkable"]
+    lines = [f"- **How much to trust it**: {v.trust}, from {trust_reason(v)}.",
+             f"- **The paper claims**: {v.headline}",
+             f"- **What survives** ({len(held)} of {len(v.claims)} claims, reproduced from the paper's own numbers): "
+             + (_claim_list(held) if held else "none") + ".",
+             f"- **What does not** ({len(failed)} of {len(v.claims)})" + (":" if failed else ": nothing.")]
     lines += [f"  - {c.claim} ({c.where.lower()}): **{c.verdict}**." + (f" {c.why}" if reasons else "")
               for c in failed]
-    lines.append(f"- **Distinct problems**: {counts_sentence(v.counts)}, among {v.items} printed items checked in "
-                 f"{v.rows} ledger rows ({v.counts['not_checkable']} items not checkable).")
-    lines.append(f"- **How much to trust it**: {v.trust}. Overall risk of bias {v.overall.lower()} ({v.tool}); "
-                 f"{_plural(serious, 'serious problem')} (impossible, implausible or decision).")
+    if open_:
+        lines.append(f"- **Cannot be checked from what is printed** ({len(open_)}): {_claim_list(open_)}.")
+    lines.append(f"- **Distinct problems**: {counts_sentence(v.counts)}, among {v.items} printed items checked.")
     return "\n".join(lines)
 
 
-def top_problems(ledger: pd.DataFrame, k: int = 5) -> pd.DataFrame:
+def top_problems(ledger: pd.DataFrame, k: int = 5, evidence: tuple[str, ...] = ()) -> pd.DataFrame:
     """The k most serious distinct problems (items), with the first sentence of the leading row's why.
 
-    A handful should show different kinds of problem: the most serious item of each family of checks comes
-    first (in order of severity), then the remaining items, so five failed percentages never crowd out a
-    reversed significance call.
+    Most serious first. Within one grade, items that bear on the paper's claims (their location starts with one
+    of the claims' evidence prefixes) come first, and the first item of each kind of check comes before a second
+    of the same kind, so five failed percentages never crowd out a different problem of the same grade.
+    Columns: item, verdict, check, why.
     """
     items = distinct_problems(ledger)
     items = items[items["verdict"].isin(PROBLEMS)]
-    leads = ~items["check"].map(check_family).duplicated()
-    chosen = pd.concat([items[leads], items[~leads]]).head(k)
-    chosen = chosen.assign(rank=chosen["verdict"].map(lambda v: -SEVERITY[v])).sort_values("rank", kind="stable")
+    off_claims = ~items["location"].map(lambda loc: any(loc.startswith(p) for p in evidence)) if evidence else False
+    repeat = items.assign(family=items["check"].map(check_family)).duplicated(["verdict", "family"])
+    chosen = items.assign(rank=items["verdict"].map(lambda v: -SEVERITY[v]), off=off_claims, repeat=repeat)
+    chosen = chosen.sort_values(["rank", "off", "repeat"], kind="stable").head(k)
     return chosen.assign(why=chosen["explanation"].map(first_sentence))[["item", "verdict", "check", "why"]]
 
 
 def bottom_line_markdown(v: StudyVerdict, ledger: pd.DataFrame, k: int = 5) -> str:
-    """The verdict, then the k most serious distinct problems in plain words."""
-    top = top_problems(ledger, k)
-    listed = "\n".join(f"{i}. **{r.verdict}** · {r.item}: {r.why}" for i, r in enumerate(top.itertuples(), 1))
-    return verdict_markdown(v) + (f"\n\nThe {len(top)} most serious distinct problems:\n\n{listed}" if len(top) else "")
+    """A recap of the verdict (trust, claims kept, distinct problems), then the k most serious problems in plain
+    words, each with where it is."""
+    held = sum(c.verdict in SURVIVES for c in v.claims)
+    top = top_problems(ledger, k, v.evidence)
+    listed = "\n".join(f"{i}. **{r.verdict}** ({r.item}): {r.why}" for i, r in enumerate(top.itertuples(), 1))
+    recap = (f"**How much to trust it**: {v.trust}. {held} of {len(v.claims)} of the paper's claims survive; "
+             f"distinct problems: {counts_sentence(v.counts)}, among {v.items} printed items checked.")
+    return recap + (f"\n\nThe {len(top)} most serious:\n\n{listed}" if len(top) else "")
 
 
 def load_verdict(data: str | Path, study: str) -> tuple[StudyVerdict, pd.DataFrame]:
