@@ -14,6 +14,7 @@ requirements-lock.txt plus this package whenever the lock or pyproject.toml chan
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -78,26 +79,33 @@ def findings_state() -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted((ROOT / "data" / "findings").glob("*.csv"))}
 
 
-def execute(notebook: Path) -> None:
+def execute(notebook: Path, allow_errors: bool = False) -> None:
     run(
         BIN / "jupyter", "nbconvert", "--to", "notebook", "--execute", "--inplace",
-        "--ExecutePreprocessor.record_timing=False", "--ExecutePreprocessor.timeout=600", notebook,
+        "--ExecutePreprocessor.record_timing=False", "--ExecutePreprocessor.timeout=600",
+        f"--ExecutePreprocessor.allow_errors={allow_errors}", notebook,
     )
+
+
+def has_errors(notebook: Path) -> bool:
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    return any(o.get("output_type") == "error" for c in cells for o in c.get("outputs", []))
 
 
 def build() -> None:
     """Execute every notebook in reading order; each writes its own figures and ledger.
 
-    A study notebook opens with a verdict generated from the ledger its previous run wrote; when a run
-    changes its ledger, it runs once more so that verdict and ledger agree.
+    A study notebook opens with a verdict generated from the ledger its previous run wrote. So the first run may
+    meet a stale or missing ledger: it is allowed to fail there and still write the new ledger, and the notebook
+    then runs once more, strictly, so that verdict and ledger agree.
     """
     ensure_env()
     for script in notebook_scripts():
         notebook = script.with_suffix(".ipynb")
         run(BIN / "jupytext", "--sync", "--quiet", script)
         before = findings_state()
-        execute(notebook)
-        if findings_state() != before:
+        execute(notebook, allow_errors=True)
+        if findings_state() != before or has_errors(notebook):
             execute(notebook)
         run(BIN / "jupytext", "--sync", "--quiet", notebook)
     site()
