@@ -409,3 +409,24 @@ def test_one_tailed_halves_p_and_verdicts_follow_the_flags(t, df, p):
         expected = "decision" if row["decision_error"] else "minor" if row["error"] else "consistent"
         assert row["verdict"] == expected
         assert not row["decision_error"] or row["error"]
+
+
+def test_inline_latex_from_pdf_converters():
+    # "$\chi^2 = 5.429$ , $P = 0.020$": chi2(1) = 5.429 gives P = 0.0198 (scipy.stats.chi2.sf(5.429, 1)).
+    text = r"the difference was significant ( $\chi^2 = 5.429$ ,  $P = 0.020$ ) and ( $\chi^{2} = 0.990$ , $P = 0.320$ )"
+    out = scan_text(text, df_hint={"chi2": 1})
+    assert list(out["test_type"]) == ["chi2", "chi2"]
+    assert list(out["test_value"]) == ["5.429", "0.990"]
+    assert list(out["verdict"]) == ["consistent", "consistent"]
+
+
+def test_f_with_a_subscript_label_and_no_df():
+    # "Fintergroup = 59.680" is an F named by its effect; without printed df it is not checkable unless hinted.
+    out = scan_text("Fintergroup = 59.680, P < 0.001; Ftime = 110.35, P < 0.001")
+    assert list(out["test_type"]) == ["F", "F"] and set(out["verdict"]) == {"not_checkable"}
+    hinted = scan_text("Fintergroup = 59.680, P < 0.001", df_hint={"F": (1, 102)})
+    assert hinted.loc[0, "verdict"] == "consistent"
+
+
+def test_words_beginning_with_f_are_not_results():
+    assert scan_text("Follow-up = 12 months, and Figure = 2 were reported").empty

@@ -61,7 +61,7 @@ _COMP = r"<=|>=|≤|≥|=|<|>"
 _LABEL = (
     r"(?<![\w/])(?:"
     r"(?P<chi2>(?:Wald\s*)?(?:χ|[Cc]hi|CHI|[xX])\s*[-_^]?\s*2|(?:Wald\s*)?[Cc]hi[-\s]?[Ss]quared?|Wald)"
-    r"|(?P<tt>t\s*/\s*t[′'’])|(?P<welch>t[′'’])|(?P<t>t)|(?P<F>F)|(?P<r>r)|(?P<z>[zZ])"
+    r"|(?P<tt>t\s*/\s*t[′'’])|(?P<welch>t[′'’])|(?P<t>t)|(?P<F>F(?:_?\{?[a-z]{2,15}\}?)?)|(?P<r>r)|(?P<z>[zZ])"
     r"|(?P<Q>Q(?:\s?-?\s?(?:[wW]ithin|[bB]etween|[wWbB]))?)"
     r")(?![A-Za-z])"
 )
@@ -119,9 +119,18 @@ class Judgement:
     decision_error: bool
 
 
+# Inline LaTeX that PDF-to-text converters leave in papers: "$\\chi^2 = 5.429$ , $P = 0.020$".
+_LATEX = ((re.compile(r"\\chi\s*\^\s*\{?\s*2\s*\}?"), "χ2"), (re.compile(r"\\(?:geq|ge)(?![A-Za-z])"), "≥"),
+          (re.compile(r"\\(?:leq|le)(?![A-Za-z])"), "≤"), (re.compile(r"\\times(?![A-Za-z])"), "×"),
+          (re.compile(r"\\pm(?![A-Za-z])"), "±"), (re.compile(r"\$"), ""))
+
+
 def normalise_text(text: str) -> str:
-    """NFKC (full-width forms, χ², math italics), one kind of line end, and ASCII minus signs."""
+    """NFKC (full-width forms, χ², math italics), one kind of line end, ASCII minus signs, and inline LaTeX
+    ($...$, \\chi^2, \\geq, \\pm) read as the symbols it stands for."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for pattern, symbol in _LATEX:
+        text = pattern.sub(symbol, text)
     return unicodedata.normalize("NFKC", text).translate(_MINUS)
 
 
