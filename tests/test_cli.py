@@ -179,3 +179,15 @@ def test_installed_console_script(tmp_path):
                           check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "total: 1 result: 1 consistent"
+
+
+def test_scan_takes_df_hints_from_the_design(tmp_path, capsys):
+    # t = 2.20 with df 28 gives P = 0.036 (scipy.stats.t.sf(2.2, 28) * 2); without a df it is not checkable.
+    paper = tmp_path / "paper.txt"
+    paper.write_text("groups differed (t = 2.20, P = 0.036)\n", encoding="utf-8")
+    assert main(["scan", str(paper)]) == 0
+    assert "not_checkable" in capsys.readouterr().out
+    assert main(["scan", str(paper), "--df", "t=28"]) == 0
+    assert "consistent" in capsys.readouterr().out
+    assert main(["scan", str(paper), "--df", "F=2"]) == 2
+    assert "--df 'F=2'" in capsys.readouterr().err

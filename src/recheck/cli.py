@@ -23,14 +23,14 @@ import textwrap
 from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 import pandas as pd
 
 from .findings import COLUMNS, VERDICTS, Finding
 from .granularity import check_debit, check_grim, check_grimmer
 from .rounding import fmt_p_interval, parse_rounded
-from .scan import scan_text
+from .scan import HINT_KEYS, scan_text
 from .validate import ImpossibleValue, impossible_finding, sd, whole
 
 # Fixed, not the terminal's: the same input prints the same table everywhere.
@@ -157,9 +157,10 @@ def _locations(lines: Sequence[int]) -> list[str]:
     return labels
 
 
-def scan_findings(path: str, text: str, alpha: float, one_tailed: bool) -> list[Finding]:
+def scan_findings(path: str, text: str, alpha: float, one_tailed: bool,
+                  df_hint: Mapping[str, object] | None = None) -> list[Finding]:
     """The scan of one file as ledger findings: study = the file's stem, location = 'line N'."""
-    frame = scan_text(text, alpha=alpha, one_tailed=one_tailed)
+    frame = scan_text(text, alpha=alpha, one_tailed=one_tailed, df_hint=df_hint)
     study = Path(path).stem
     findings = []
     for row, location in zip(frame.itertuples(index=False), _locations(frame["line"].tolist())):
@@ -180,12 +181,29 @@ def write_findings(findings: Sequence[Finding], path: str) -> None:
         raise InputError(f"{path}: cannot write ({err.strerror or err})") from None
 
 
+def df_hints(given: Sequence[str]) -> dict[str, object]:
+    """--df options ("t=102", "chi2=1", "F=1,102") as scan_text's df_hint; a bad one is an InputError."""
+    hints: dict[str, object] = {}
+    for option in given:
+        key, _, value = option.partition("=")
+        try:
+            numbers = [float(v) for v in value.split(",")]
+        except ValueError:
+            numbers = []
+        if key not in HINT_KEYS or not numbers or len(numbers) != (2 if key == "F" else 1):
+            raise InputError(f"--df {option!r}: give KEY=DF with KEY one of {', '.join(HINT_KEYS)} "
+                             "(F takes two: F=1,102)")
+        hints[key] = tuple(numbers) if key == "F" else numbers[0]
+    return hints
+
+
 def run_scan(args: argparse.Namespace) -> str:
     alpha = _alpha(args.alpha)
+    hints = df_hints(args.df)
     texts = [(path, read_text(path)) for path in args.files]
     blocks, everything = [], []
     for path, text in texts:
-        findings = scan_findings(path, text, alpha, args.one_tailed)
+        findings = scan_findings(path, text, alpha, args.one_tailed, hints or None)
         everything.extend(findings)
         rows = [Row(f.verdict, f.location, f.reported, f.recomputed, f.explanation) for f in findings]
         table = "\n" + format_rows(rows) if rows else ""
@@ -288,6 +306,9 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--out", metavar="CSV", help="write the findings as a ledger CSV")
     scan.add_argument("--alpha", default="0.05", metavar="A", help="level of significance (default 0.05)")
     scan.add_argument("--one-tailed", action="store_true", help="treat every t, z and r as one-tailed")
+    scan.add_argument("--df", action="append", default=[], metavar="KEY=DF",
+                      help="degrees of freedom the design gives where the text prints none, e.g. --df t=102 "
+                           "(two groups of 52), --df chi2=1 (2x2 tables), --df F=1,102; repeatable")
     scan.set_defaults(run=run_scan)
     for name, check in GRANULARITY.items():
         columns = ", ".join(check.required) + (f"; optional {', '.join(check.optional)}" if check.optional else "")
