@@ -499,10 +499,11 @@ rc.or_transformations("0.253", "2.890", ci=("0.079", "0.810"))
 # %% [markdown]
 # ## 13. Scanning any text for reported results
 #
-# `rc.scan_text` (and the `recheck scan` command) finds results printed in running text or tables and
-# recomputes each P from its statistic, the way statcheck does for APA-style results (`t(28) = 2.20,
-# p = .03`), and also in the forms clinical papers use: no degrees of freedom, `P = 0.000`, χ2 written many
-# ways, Unicode minus signs. Each result is graded on this review's scale. Below, a few short quoted results
+# `rc.scan_text` (and the `recheck scan` command) finds results printed as text (a statistic and its P
+# together, not spread over table columns) and recomputes each P from its statistic, the way statcheck does
+# for APA-style results (`t(28) = 2.20, p = .03`), and also in the forms clinical papers use: no degrees of
+# freedom, `P = 0.000`, χ2 written many ways (LaTeX included), Unicode minus signs. Each result is graded on
+# this review's scale. Below, a few short quoted results
 # (numbers and statistical strings only) from the Wang paper's tables and results, one made-up APA result
 # with a decision error, and an impossible P.
 
@@ -536,6 +537,7 @@ pd.DataFrame([{"line": line, "scanner": scanned.set_index("line").loc[line, "ver
 #
 # ```
 # .venv/bin/recheck scan paper.txt --out findings.csv     # every result in the text, graded
+# .venv/bin/recheck scan paper.txt --df t=102            # df the design gives (two groups of 52)
 # .venv/bin/recheck grim means.csv                        # GRIM on every row (columns mean, n)
 # .venv/bin/recheck grimmer means.csv                     # GRIMMER (columns mean, sd, n)
 # ```
