@@ -107,9 +107,9 @@ FIT = {  # claim -> (verdict, why) for the claims that cite something; the rest 
                           "sentence that reports it against open decompression and fixation."),
     "C28": ("consistent", "[10]'s title, on research progress in vertebroplasty, fits a general call for "
                           "long-term follow-up."),
-    "C29": ("not_checkable", "The sentence gives the standard definition of osteoporosis; [2], by its title a "
-                             "clinical observation of vertebroplasty, is not a source for a definition, and its "
-                             "content could not be read."),
+    "C29": ("not_checkable", "The sentence gives the standard definition of osteoporosis, on which no conclusion "
+                             "rests; [2], by its title a clinical observation of vertebroplasty, is at most a "
+                             "secondary source for it, and whether it supports the sentence needs its text."),
     "C30": ("consistent", "[3]'s title, on pedicle screw fixation combined with vertebroplasty, fits a sentence "
                           "about fixation and cement augmentation."),
     "C31": ("consistent", "[5]'s title, comparing vertebroplasty techniques in older patients, fits a sentence "
@@ -210,6 +210,12 @@ WIDER = pd.DataFrame([
      "1 in 3 women and 1 in 5 men over 50 will have an osteoporotic fracture at any site", "wording checked on pages that quote it"),
     ("HORIZON 2007 and FREEDOM 2009", "Black DM, Delmas PD, Eastell R, et al. Once-yearly zoledronic acid for treatment of postmenopausal osteoporosis. N Engl J Med 2007;356:1809-1822; Cummings SR, San Martin J, McClung MR, et al. Denosumab for prevention of fractures in postmenopausal women with osteoporosis. N Engl J Med 2009;361:756-765",
      "new vertebral fractures reduced by 70% (zoledronic acid) and 68% (denosumab) over 3 years", "summary tables read; appraiser's knowledge"),
+    ("Jiang 2025", "Jiang J, Zhou L, Tang Y, Chen C, Wang Y. The potential mechanisms of pain relief in patients after percutaneous vertebroplasty: intravertebral pressure release and peripheral nerve ablation. Med Hypotheses 2025;199:111663",
+     "a hypothesis paper based on a review of the literature: the exact mechanisms of pain relief after vertebroplasty remain unclear; thermal and chemical nerve ablation proposed as one of two candidates", "abstract read"),
+    ("Togawa 2006", "Togawa D, Kovacic JJ, Bauer TW, Reinhardt MK, Brodke DS, Lieberman IH. Radiographic and histologic findings of vertebral augmentation using polymethylmethacrylate in the primate spine: percutaneous vertebroplasty versus kyphoplasty. Spine 2006;31(1):E4-E10",
+     "6 elderly baboons examined for thermal necrosis: small zones of bone necrosis at the cement border in 2 of 5 vertebroplasty and 2 of 6 kyphoplasty specimens at 26 weeks", "abstract read"),
+    ("Zhang 2020", "Zhang TY, Zhang PX, Xue F, Zhang DY, Jiang BG. Risk factors for cement leakage and nomogram for predicting the intradiscal cement leakage after the vertebra augmented surgery. BMC Musculoskelet Disord 2020;21:792",
+     "268 patients, 295 vertebrae, leakage 32.5%: upper endplate disruption a risk factor for leakage into the disc, an intravertebral vacuum cleft for leakage into soft tissue", "abstract read"),
 ], columns=["source", "citation", "what it found, as used here", "how we checked"]).set_index("source")
 WIDER
 
@@ -290,6 +296,28 @@ record("claim against sham-controlled trials", "PVP can relieve pain in 70.0%–
        "INVEST), so the figure overstates what the cement achieves. This rests on outside evidence; the review cites "
        "no source for the range.", where("C09", "claim against sham-controlled trials"))
 latest(2)
+
+# %% [markdown]
+# ### How the cement relieves pain (C33)
+#
+# Section 3.1 states, without a citation, that the heat released as the cement sets destroys the pain fibres
+# inside the vertebra. Outside evidence treats this as one hypothesis among several:
+
+# %% tags=["hide-input"]
+record("mechanism against evidence", "heat from cement polymerisation ablates pain-transmitting nerve fibres in the "
+       "vertebra (stated as established, no citation)",
+       "Jiang 2025: mechanisms of pain relief after PVP unclear, nerve ablation proposed as a hypothesis; Togawa 2006 "
+       "(baboons): bone necrosis at the cement border in 2 of 5 PVP and 2 of 6 PKP specimens at 26 weeks; INVEST 2009: "
+       "meaningful pain improvement 64% after PVP and 48% after sham", "concern",
+       "outside evidence: Jiang 2025 (hypothesis paper), Togawa 2006 (animal histology), INVEST 2009 (sham-controlled "
+       "trial); a cement-specific mechanism should show as a difference from sham",
+       "The review presents heat destruction of pain fibres as how vertebroplasty works, yet the mechanism is unproven: "
+       "a 2025 paper reviewing the literature calls the mechanisms of pain relief unclear and offers nerve ablation "
+       "only as a hypothesis. In baboons, bone necrosis at the cement border appeared in only 2 of 5 vertebroplasty "
+       "specimens, and in a sham-controlled trial 48% of patients improved meaningfully without any cement against "
+       "64% with it (INVEST). This rests on outside evidence; the review cites nothing for the mechanism.",
+       where("C33", "mechanism against evidence"))
+latest(1)
 
 # %% [markdown]
 # The 96.00% (C10) and, in Section 3.2, the 2.50% (C19) are single percentages from single studies whose group
@@ -559,21 +587,33 @@ latest(1)
 # ## 9. Reporting
 
 # %% tags=["hide-input"]
-record("reporting: garbled sentences", "pulmonary embolism named twice in one sentence (3.1); a verbless sentence on "
-       "high-viscosity cement (3.1); a broken sentence on [9]'s results (3.3); surveillance named twice (3.4)",
+record("reporting: garbled sentences", "pulmonary embolism named twice in one sentence, with hemoptysis or chest pain "
+       "called potentially fatal sequelae (3.1); a verbless sentence on high-viscosity cement (3.1); a broken sentence "
+       "on [9]'s results (3.3); surveillance named twice (3.4)",
        "no number to recompute (a check of the text)", "concern",
        "as extracted; these are repeated or missing words, not letters lost in text extraction",
        "The sentence reporting [9]'s postoperative results is broken (pain scores named twice, the Cobb-angle clause "
-       "has no verb), so which outcomes differed, and when, cannot be read. Three other sentences repeat or drop words.",
+       "has no verb), so which outcomes differed, and when, cannot be read. Three other sentences repeat or drop "
+       "words, and the embolism sentence lists symptoms (hemoptysis, chest pain) as its fatal sequelae.",
        rc.location("Sections 3.1 to 3.4", "duplicated and broken sentences", "reporting"))
 latest(1)
 
+# %% tags=["hide-input"]
+record("reporting: funding and conflicts of interest", "no funding or conflict-of-interest statement in the text we "
+       "hold", "nothing to recompute (a check of the text)", "not_checkable",
+       "the text we hold also lacks the journal name and year, so front and back matter may be missing from it",
+       "Neither funding nor conflicts of interest are stated in the text we hold, which also lacks the journal and "
+       "year; whether the published article declares them needs the published version.",
+       rc.location("Front and back matter", "funding and conflicts of interest", "statement"))
+latest(1)
+
 # %% [markdown]
-# ## 10. What a second reading raised that does not hold
+# ## 10. What the second readings raised that does not hold
 #
-# An independent reader who saw only the review and the rulebook listed 26 problems (P01-P26) and scored SANRA
-# at 2 of 12. Each point is now a ledger row, a regrade, or a reason it does not hold. First, where each point
-# went:
+# Two independent readers, each of whom saw only the review and the rulebook, listed problems. The first listed
+# 26 (P01-P26) and scored SANRA at 2 of 12; after those were reconciled, a second fresh reader listed 21
+# (R01-R21) and scored SANRA at 3 of 12. Each point is now a ledger row, a regrade, or a reason it does not
+# hold. Where each point of the first reading went:
 
 # %% tags=["hide-input"]
 pd.DataFrame([
@@ -591,7 +631,8 @@ pd.DataFrame([
     ("P12 unilateral against bilateral access", "added (overall estimate only)", "Sections 3.1 and 3.2 · C12 and C35"),
     ("P13 fluoroscopy against CT guidance", "kept, reworded", "Sections 3.1 and 4 · C14 and C27"),
     ("P14 leakage without frequencies", "added", "Section 3.1 · C34"),
-    ("P15 thermal ablation stated as fact", "does not hold as a concern (below)", "Section 3.1 · C33"),
+    ("P15 thermal ablation stated as fact", "first held as not checkable; added as a concern once raised again (R05) and "
+     "the outside evidence was read", "Section 3.1 · C33 mechanism of pain relief"),
     ("P16 30-40% partial height restoration", "kept, two-sided bound", "Section 3.2 · C17"),
     ("P17 'about 18%' leakage reduction", "reworked on pooled evidence", "Section 3.2 · C18"),
     ("P18 Zeng: superiority from one study", "kept; pooled evidence and attainable sizes added", "Section 3.2 · C16 and C19; C19"),
@@ -607,35 +648,98 @@ pd.DataFrame([
 ], columns=["point raised", "handled as", "ledger item"]).set_index("point raised")
 
 # %% [markdown]
+# Where each point of the second reading went ("already handled" means the ledger carried it before this
+# reading; where the reading proposed another verdict, the one kept is named):
+
+# %% tags=["hide-input"]
+pd.DataFrame([
+    ("R01 introduction and Section 2 prevalence figures disagree", "already handled (concern)",
+     "Sections 1 and 2 · C01 and C04 epidemiology; Section 1 · C01 epidemiology"),
+    ("R02 the 2022 consensus is not in the reference list", "already handled (concern)", "Section 1 · C01 epidemiology"),
+    ("R03 Section 2 figures uncited; [2] a mismatched source", "figures already handled (not checkable; coverage "
+     "concern); [2] as a concern does not hold (below)", "Section 2 · C04, C05, C06 and C29; References · citation coverage"),
+    ("R04 70-90% pain relief, sham-controlled trials left out", "already handled (concern)", "Section 3.1 · C09 pain relief after PVP"),
+    ("R05 thermal nerve ablation stated as fact", "added (concern, on outside evidence read for it)", "Section 3.1 · C33 mechanism of pain relief"),
+    ("R06 PVP said to restore and not to restore height", "already handled (concern)", "Section 3.1 · C11 and C15 height restoration by PVP"),
+    ("R07 Ding [4]: 96.00% effectiveness rate", "already handled (attainable; concern)", "Section 3.1 · C10 effectiveness of PVP"),
+    ("R08 bilateral access said to raise complications", "already handled (concern)", "Sections 3.1 and 3.2 · C12 and C35"),
+    ("R09 leakage told by its fatal sequelae, no frequency", "already handled (concern); the sequelae wording added to "
+     "the reporting row", "Section 3.1 · C34; Sections 3.1 to 3.4 · duplicated and broken sentences"),
+    ("R10 fluoroscopy against CT guidance; two cement viscosities", "already handled (concern; viscosities consistent, "
+     "as the reading agrees)", "Sections 3.1 and 4 · C14 and C27; Sections 3.1 and 3.2 · C13 and C20"),
+    ("R11 height loss blamed for adjacent refractures", "already handled (concern)", "Section 3.1 · C15 height restoration by PVP"),
+    ("R12 '30-40% of patients' and 'about 18%' leakage", "already handled (concern on pooled rates and a two-sided bound; "
+     "the reading said not checkable)", "Section 3.2 · C17; Section 3.2 · C18"),
+    ("R13 Zeng [6]: 2.50% and 'superiority'", "already handled (attainable; concern)", "Section 3.2 · C19; Section 3.2 · C16 and C19"),
+    ("R14 [8] does not match its sentence", "already handled (concern)", "Section 3.3 · C21"),
+    ("R15 six advantages over PKP, evidence against open surgery", "already handled (concern); confounding by indication "
+     "does not hold (below)", "Section 3.3 · C22 (evidence offered)"),
+    ("R16 removed yet supporting, cheaper yet costly, simple yet a learning curve", "already handled (concern)",
+     "Section 3.3 · C22, C23 and C25"),
+    ("R17 [9]'s results sentence garbled; 'high clinical value'", "already handled (concern); 'non-randomised' does not "
+     "hold (below)", "Sections 3.1 to 3.4 · duplicated and broken sentences; Section 3.3 · C22"),
+    ("R18 framing stronger than the evidence", "already handled (decision, argued from the sham-controlled trials; the "
+     "reading said concern)", "Sections 1 and 4 · C03 and C26"),
+    ("R19 other uncited general claims", "already handled for C08 and C17; the MRI fracture-line advice added as C36 (not "
+     "checkable); two asides do not hold (below)", "Section 3 · C08; Section 3.2 · C17; Section 3.2 · C36"),
+    ("R20 narrow, low-level reference list", "already handled (concern)", "References · level of evidence"),
+    ("R21 no search methods or funding statement; editing errors", "search in SANRA; funding added (not checkable); "
+     "editing errors already handled; spurious precision does not hold (below)",
+     "data/findings/liu_guo_review_rob.csv; Front and back matter · funding and conflicts of interest; "
+     "Sections 3.1 to 3.4 · duplicated and broken sentences"),
+    ("SANRA 3 of 12", "does not hold: 2 of 12 kept (below)", "data/findings/liu_guo_review_rob.csv"),
+], columns=["point raised", "handled as", "ledger item"]).set_index("point raised")
+
+# %% [markdown]
 # The points that do not hold as stated, with our numbers:
 
 # %% tags=["hide-input"]
 pd.DataFrame([
-    ("Over-80 prevalence 'nearly 40%' is a women-only figure applied to everyone (P03)",
+    ("first", "Over-80 prevalence 'nearly 40%' is a women-only figure applied to everyone (P03)",
      "Published surveys span the figure: Beijing women 13.4% at 50-59 and 58.1% at 80+ (Osteoporos Int 2017;28:2583-2590); "
      "China Osteoporosis Prevalence Study 10.5% of men and 9.7% of women aged 40+ (JAMA Netw Open 2021;4:e2121106)",
      "The women-only source the reader matched rests on a secondary summary; with figures from 36% to 58% for the "
      "over-80s, 'nearly 40%' cannot be pinned to one population. Kept as uncited (not checkable)."),
-    ("[2] cited for the pathology sentence is a source-type mismatch, a concern (P05)", "none",
-     "The sentence is the textbook definition of osteoporosis and no conclusion depends on it; recorded as not "
-     "checkable (C29) and counted in the level-of-evidence row."),
-    ("'Spinal instability develops' inflates the need for stabilisation (P06)", "none",
+    ("both", "[2] cited for the pathology sentence is a source-type mismatch, a concern (P05, R03)", "none",
+     "[2] follows the bone-loss sentence, the textbook definition of osteoporosis, on which no conclusion depends; its "
+     "title is about these fractures, so it may restate the definition. Kept as not checkable (C29) and counted in the "
+     "level-of-evidence row."),
+    ("first", "'Spinal instability develops' inflates the need for stabilisation (P06)", "none",
      "The text reserves nerve compression for severe cases; the claim that most of these fractures are mechanically "
      "stable came from memory and was not checked against a source, so no flag."),
-    ("The thermal-ablation mechanism is stated as fact (P15)", "none",
-     "Recorded as uncited (C33, not checkable). Its contested status rests on memory; the sham-controlled evidence "
-     "against a cement-specific effect is already in the headline row."),
-    ("[9] compares with open surgery, not kyphoplasty, a separate problem (P21)", "none",
+    ("first", "[9] compares with open surgery, not kyphoplasty, a separate problem (P21)", "none",
      "[9] fits the sentence that cites it (C24); the expandable-versus-kyphoplasty gap is recorded once, in C22's "
      "'evidence offered' row. The garbled sentence is in the reporting row."),
-    ("For kyphoplasty, unilateral access leaks less (RR 0.65) (P12)", "Ma 2022 overall: RR 0.80 (0.57 to 1.11)",
+    ("first", "For kyphoplasty, unilateral access leaks less (RR 0.65) (P12)", "Ma 2022 overall: RR 0.80 (0.57 to 1.11)",
      "The subgroup estimate could not be read in the abstract; the row rests on the overall estimate."),
-    ("Expandable stents take longer than kyphoplasty (SMD 1.06) (P20)", "one device class only",
+    ("first", "Expandable stents take longer than kyphoplasty (SMD 1.06) (P20)", "one device class only",
      "The review does not name a device, so a result for vertebral body stents cannot test it; the row rests on the "
      "review's own contradictions."),
-    ("'About 18%' is close to the pooled kyphoplasty arm rate, 18.4% (P17)", "18.4% (World Neurosurg 2017)",
+    ("first", "'About 18%' is close to the pooled kyphoplasty arm rate, 18.4% (P17)", "18.4% (World Neurosurg 2017)",
      "An observation the reader did not flag either; nothing shows where 18% came from."),
-], columns=["point raised", "our numbers", "why it is not flagged as stated"]).set_index("point raised")
+    ("second", "[9]'s comparison with open decompression is confounded by indication (R15)", "none",
+     "The review gives neither [9]'s design nor how its patients were assigned, so confounding cannot be shown from "
+     "the page; the gap between an open-surgery comparator and the claim against kyphoplasty is recorded in C22."),
+    ("second", "'High clinical value' rests on one non-randomised comparison (R17)", "none",
+     "The review does not say how [9] assigned patients; its broken results sentence and its comparator are recorded."),
+    ("second", "Using MRI to steer cement away from fracture lines is a doubtful practice (R19)",
+     "Zhang 2020: leakage from 32.5% of 295 vertebrae; upper endplate disruption and an intravertebral vacuum cleft "
+     "were risk factors for leakage",
+     "Fracture features are reported leakage risk factors, so locating them before injection has a rationale; the "
+     "advice is recorded as uncited (C36, not checkable)."),
+    ("second", "Augmentation has not been shown to reduce refracture (R19)",
+     "Papanastassiou 2012: new fractures 11% after either procedure against 22% after non-surgical care; VERTOS II "
+     "2010: 15 of 91 against 21 of 85 (P = 0.44); Cochrane 2018: uncertain",
+     "The evidence is mixed, not negative; the review names refracture reduction as an aim, not as a result, and its "
+     "silence on drug treatment is recorded (C28)."),
+    ("second", "Percentages printed with spurious precision, such as 'about 18.0%' (R21)", "none",
+     "A trailing .0 on an approximate figure changes no reading and no conclusion; the missing sources and "
+     "definitions of these figures are recorded."),
+    ("second", "SANRA 3 of 12, with 1 of 2 for presentation of data", "the outcome numbers C09, C10, C17, C18 and C19 each "
+     "lack a definition, a comparator rate or a source",
+     "The reading's own reason names the same gaps (no comparator values, n or direction) and gives 3 to 4 as its "
+     "plausible range; with none of the outcome numbers interpretable as printed, 0 and a total of 2 are kept."),
+], columns=["reading", "point raised", "our numbers", "why it is not flagged as stated"]).set_index("point raised")
 
 # %% [markdown]
 # The appraisal checklist, point by point, for a narrative review:
@@ -644,7 +748,8 @@ pd.DataFrame([
 pd.DataFrame([
     ("clinical importance against minimal important differences", "headline row: differences from sham below 1-2 points of 10"),
     ("plausible spreads", "not applicable: the review prints no means or SDs"),
-    ("plausible mechanisms", "C33 (thermal ablation, uncited); C18 and C16 (cavity lowers leakage: direction agrees)"),
+    ("plausible mechanisms", "C33 (thermal ablation stated as fact: concern on outside evidence); C18 and C16 (cavity "
+     "lowers leakage: direction agrees)"),
     ("discussion claims against tables", "no tables: claims checked against their citations and pooled evidence"),
     ("co-interventions in one arm", "not applicable; drug treatment omitted from follow-up (C28)"),
     ("coherence of related outcomes", "C11 against C15 (height); C15 (height against refracture)"),
