@@ -12,9 +12,8 @@
 # **Document appraised**: a preprint whose extracted text names no authors, server or date, reporting risk
 # factors for residual low back pain after percutaneous vertebroplasty (PVP) in 1120 patients treated from
 # July 2014 to June 2020, with a 61-versus-61 case-control comparison (Tables 1 and 2; Figures 1 to 3 are
-# images). Study id `residual_pain_preprint`. A 2025 journal article reports the same cohort size, the same
-# number of cases and two identical odds ratios; it is appraised in `03_qin2025_residual_pain`, which compares
-# the two reports.
+# images). A 2025 journal article reports the same cohort size, the same number of cases and two identical odds
+# ratios; it is appraised on [the Qin page](03_qin2025_residual_pain.ipynb), which compares the two reports.
 
 # %% tags=["remove-input", "verdict"]
 from pathlib import Path
@@ -27,9 +26,9 @@ verdict, _ = rc.load_verdict(DATA_ROOT, STUDY)
 rc.boxed(rc.verdict_markdown(verdict), "Verdict")
 
 # %% [markdown]
-# Every check below is written to `data/findings/residual_pain_preprint.csv`; verdicts follow the rulebook
-# explained in `00_methods`. Locations name table · row · group · time · statistic for the paper's tables, and
-# part · subject · aspect for its text.
+# Every check below is recorded in this page's ledger of findings; verdicts follow the rules set out on
+# [the methods page](00_methods.ipynb). Locations name table · row · group · time · statistic for the paper's
+# tables, and part · subject · aspect for its text.
 
 # %% tags=["hide-input"]
 from dataclasses import replace
@@ -62,9 +61,12 @@ def record(check, reported, recomputed, verdict, assumption, explanation, at):
     return ledger.add(rc.Finding(check, reported, recomputed, verdict, assumption, explanation), at)
 
 
-def shown(findings, columns=("reported", "recomputed", "verdict")):
-    """Findings as a table indexed by location."""
-    return pd.DataFrame(findings).set_index("location")[list(columns)]
+def shown(findings, columns=("recomputed",)):
+    """Findings as a reader sees them: where, the given ledger columns, then the verdict and why."""
+    table = rc.findings_table(findings)
+    for position, column in enumerate(columns):
+        table.insert(position, column, [getattr(f, column) for f in findings])
+    return table
 
 
 def ms(variable, group):
@@ -81,6 +83,14 @@ def per_group(counts):
     if all(k == 1 for k in counts):
         return "exactly one split per group"
     return f"{splits(counts[0])} for cases and {splits(counts[1])} for controls"
+
+
+def sci(x):
+    """A small P as a reader writes it: 9.5 × 10⁻⁷ (three decimals when it is not small)."""
+    if x >= 0.001:
+        return rc.fmt(x, 3)
+    mantissa, exponent = f"{x:.1e}".split("e")
+    return f"{mantissa} × 10{str(int(exponent)).translate(str.maketrans('-0123456789', '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'))}"
 
 
 def fmt_or(estimate, lo, hi, digits=3):
@@ -127,8 +137,9 @@ pd.DataFrame({
 }).set_index("item")
 
 # %% [markdown]
-# Two details of the text matter for everything that follows. The case definition in the methods reads
-# "a VAS score 3": the comparison sign was lost in extraction, and the discussion says VAS > 3. And controls
+# Two details of the text matter for everything that follows. In our extracted copy the case definition in the
+# methods reads "a VAS score 3": the comparison sign was lost when the text was extracted (the source PDF would
+# settle it), and the discussion and the 2025 abstract both say VAS > 3, the reading used here. And controls
 # were drawn only from patients *with complete follow-up data*, a condition the cases did not have to meet.
 #
 # ## 2. Patient flow, cases and controls
@@ -148,22 +159,33 @@ shown(flow)
 # %% tags=["remove-input"]
 rc.say(f"{cases} of {cohort} is {rc.fmt(100 * cases / cohort, 2)}% (Wilson 95% interval "
        f"{rc.fmt(100 * prevalence_ci[0], 1)}% to {rc.fmt(100 * prevalence_ci[1], 1)}%). The comparison then uses the "
-       f"{cases} cases and {controls} controls sampled from the {non_cases} patients without residual pain.")
+       f"{cases} cases and {controls} controls sampled from the {non_cases} patients without residual pain. What the "
+       "share means depends on who counted as a case and on who was excluded after the operation; those are separate "
+       "findings below and do not touch the arithmetic.")
 
 # %% [markdown]
 # **Who counts as a case, and who could be a control.** The case definition and the control sampling decide
-# what the odds ratios mean; both are recorded as findings.
+# what the odds ratios mean; both are recorded as findings. Where our extracted copy of the text lost a symbol, the
+# row says so and is graded not checkable: that is damage to our copy, not a fault of the paper.
 
 # %% tags=["hide-input"]
-case_definition = record(
-    "text against text: case definition", f"methods: 'a VAS score {text['residual pain VAS threshold']}'; "
-    "discussion: VAS > 3; window day 2 to 1 month", "no number to recompute (a check of the text)", "concern",
-    "the sign was lost in text extraction (see the sources README); '>' survives elsewhere in the same extraction",
-    "The methods' threshold for residual pain lost its comparison sign in our copy, so whether a VAS of exactly 3 "
-    "made a case cannot be confirmed. The discussion's '> 3' survives as plain text elsewhere in the same extraction, "
-    "so the lost sign was probably a non-ASCII one such as ≥, which would put the two thresholds one point apart. "
-    "When in the window from day 2 to 1 month the VAS was read (once, or the worst of several readings) is not "
-    "stated.", rc.location("Methods", "case definition", "threshold and timing"))
+THRESHOLD = text["residual pain VAS threshold"]
+threshold_sign = record(
+    "extraction: comparison sign of the threshold", f"methods, in our copy: 'a VAS score {THRESHOLD}' (no sign); "
+    "discussion: VAS > 3, twice; the 2025 abstract: a VAS above 3", "nothing to recompute: "
+    "the sign is missing from our extracted text, not from a printed number", "not_checkable",
+    "our copy of the preprint is a text extraction, which drops some symbols",
+    "Our extracted copy of the methods lost the comparison sign of the residual-pain threshold, so it "
+    "cannot show whether a VAS of exactly 3 made a case; the source PDF is needed. The discussion says VAS > 3 in two "
+    "places and the 2025 abstract says above 3, and this page reads the threshold that way; nothing is held against "
+    "the paper for the lost sign.", rc.location("Methods", "residual-pain threshold", "comparison sign in our copy"))
+case_timing = record(
+    "reporting: time of the outcome reading", "case: VAS above the threshold in the early window, day 2 to 1 month "
+    "after PVP; no day of reading, no number of readings", "no number to recompute (a check of the text)", "concern",
+    "as printed; a statement that is missing, not a symbol lost in extraction",
+    "When in the window from day 2 to 1 month the VAS was read, and whether once or as the worst of several readings, "
+    "is not stated. A reading on day 2 and one at 4 weeks measure different things, and if the day differed between "
+    "patients, so would the chance of counting as a case.", rc.location("Methods", "case definition", "time of the reading"))
 
 # %% tags=["hide-input"]
 vas = {g: ms("Preoperative VAS score", g).mean.value for g in GROUPS}
@@ -192,7 +214,7 @@ exclusion_7 = record(
     f"to pain. Without the counts, neither whether the {cohort} treated patients include the excluded ones (the "
     "prevalence's denominator) nor the effect on the odds ratios can be assessed.",
     rc.location("Methods", "exclusion of postoperative complications", "selection"))
-shown([outcome_scale, exclusion_7], ("recomputed", "verdict"))
+shown([threshold_sign, case_timing, outcome_scale, exclusion_7], ())
 
 # %% tags=["hide-input"]
 (tfi_cases, tfi_controls), men = counts_of("TFI")[1], [c[0] for c in counts_of("Sex (male/female)")[1]]
@@ -212,9 +234,9 @@ control_selection = record(
     "for sampling, to reduce interfering factors, is not something sampling achieves, and sampling discards "
     "information the hospital held: with every non-case as a control the standard error of the crude TFI log odds "
     f"ratio would fall by about {rc.fmt(100 * gain, 0)}%. Table 1's sex counts ({men[0]} and {men[1]} men) fit the "
-    "random selection described; the 2025 article's 1:1 matching on sex is compared in 03_qin2025_residual_pain.",
+    "random selection described; the 2025 article's 1:1 matching on sex is compared in our appraisal of that article.",
     rc.location("Results 1", "control selection", "sampling frame and missing data"))
-shown([case_definition, control_selection], ("reported", "verdict"))
+shown([control_selection], ("reported",))
 
 # %% [markdown]
 # ## 3. Table 1: the univariate comparison
@@ -250,27 +272,23 @@ for v in variables:
     tests[v] = ledger.add(f, t1_at(v, "between groups", "P"))
 
 # %% [markdown]
-# The printed table beside our recomputation:
+# The printed P values beside our recomputation (the group summaries are in the table above):
 
 # %% tags=["hide-input"]
-def printed_cells(v, g):
-    if not levels[v]:
-        return t1.loc[v, g]
-    return ", ".join(f"{r.split(': ')[1]} {t1.loc[r, g]}" for r in levels[v])
+VARIANT = {"pearson": "Pearson", "yates": "Yates", "likelihood_ratio": "likelihood ratio", "fisher": "Fisher"}
 
 
 def recomputed_p(f):
-    first = f.recomputed.split(";")[0]
-    variant, rest = first.split(":", 1)
-    return f"P {rest.split(' P ')[-1].strip()} ({variant})"
+    """The P of the first test variant the check reports, e.g. 'P 0.226 (Pearson)'."""
+    variant, rest = f.recomputed.split(";")[0].split(":", 1)
+    return f"P {rest.split(' P ')[-1].strip()} ({VARIANT.get(variant, variant)})"
 
 
 beside = pd.DataFrame({
-    "observation group": [printed_cells(v, CASES) for v in variables],
-    "control group": [printed_cells(v, CONTROLS) for v in variables],
     "printed P": t1.loc[variables, "P value"].to_list(),
     "recomputed": [recomputed_p(tests[v]) for v in variables],
-    "verdict": [tests[v].verdict for v in variables]}, index=pd.Index(variables, name="characteristic"))
+    "verdict": [tests[v].verdict for v in variables],
+    "why": [tests[v].explanation for v in variables]}, index=pd.Index(variables, name="characteristic"))
 beside
 
 # %% tags=["remove-input"]
@@ -281,8 +299,7 @@ bad_sums = [f for f in sums if f.verdict != "consistent"]
 rc.say(f"{len(variables) - len(off)} of {len(variables)} printed P values are reproduced"
        + (f"; Pearson's chi-square without continuity correction, the methods' 'chi-square test', reproduces "
           f"{len(pearson)} of the {len(chi)} tests on counts" if pearson else "")
-       + f". {len(sums) - len(bad_sums)} of {len(sums)} sets of category counts add up to the group size. "
-       + " ".join(f"**{v}** ({tests[v].verdict}): {tests[v].explanation}" for v in off))
+       + f". {len(sums) - len(bad_sums)} of {len(sums)} sets of category counts add up to the group size.")
 
 # %% [markdown]
 # ### Whole numbers: GRIM, and the plausible spread of pain scores
@@ -312,7 +329,7 @@ shown(grim)
 
 # %% [markdown]
 # The VAS is bounded (0 to 10), so whether its printed SDs fit whole-number scores can be settled exactly:
-# every sample of 61 whole scores with the printed mean and SD is counted (`recheck.closure`).
+# every sample of 61 whole scores with the printed mean and SD is counted (an exhaustive reconstruction).
 
 # %% tags=["hide-input"]
 VAS = "Preoperative VAS score"
@@ -337,7 +354,7 @@ rc.say(f"Whole-number characteristics: {whole_evidence.sentence()}, which suppor
 #
 # Patients with more than three surgical segments were excluded, so each patient had one, two or three
 # treated vertebrae. Every sample of 61 whole counts from 1 to 3 whose mean and SD round to the printed ones
-# is listed exhaustively (`recheck.closure.possible_samples`); allowing counts up to 10 shows how many patients
+# is listed exhaustively; allowing counts up to 10 shows how many patients
 # with four or more the printed summaries would still allow.
 
 # %% tags=["hide-input"]
@@ -351,7 +368,7 @@ for g in GROUPS:
     listed = "; ".join(f"{s.count(1)} with one, {s.count(2)} with two, {s.count(3)} with three" for s in found)
     reconstruction.append(record(
         "exhaustive reconstruction (CLOSURE)", f"mean {ms(VERT, g).mean.printed}, SD {ms(VERT, g).sd.printed}, n = {N[g]}",
-        f"{len(found)} sample(s): {listed}" if found else "no sample", "consistent" if found else "impossible",
+        f"{splits(len(found))}: {listed}" if found else "no sample", "consistent" if found else "impossible",
         "whole counts from 1 to 3 (exclusion of more than three surgical segments; fractured vertebrae taken as the "
         "treated ones)", f"The printed mean and SD allow {splits(len(found))} of {N[g]} patients over one, two and "
         "three vertebrae." if found else "No whole counts from 1 to 3 give the printed mean and SD.",
@@ -424,6 +441,9 @@ rc.say(f"Medians: {int(np.median(values[CASES]))} vertebrae in cases, {int(np.me
 
 # %% [markdown]
 # ### Operative time against the number of treated levels
+#
+# Two rows of Table 1 are read together here. The finding is about their coherence; it does not touch the
+# printed P for operative time, which is reproduced above.
 
 # %% tags=["hide-input"]
 OPT, VOL = "Operative time (min)", "Volume injected per level (ml)"
@@ -443,7 +463,7 @@ paradox = record(
     f"{share[CASES][3]} of {N[CASES]} cases and {share[CONTROLS][3]} of {N[CONTROLS]} controls, and the cases received "
     "more cement per patient, so the shorter time needs an explanation (a time per level, a different team, a "
     "recording error) that the paper does not give.",
-    t1_at(OPT, "between groups", "coherence with number of levels"))
+    rc.location("Table 1", "Operative time against number of vertebrae", "between groups", "at operation", "coherence"))
 shown([paradox])
 
 # %% [markdown]
@@ -483,7 +503,7 @@ multi_level = record(
     f"observed {rc.fmt(or_observed, 2)}. Under that rule the rating would largely re-measure the number "
     "of levels, and two of the four factors in Table 2 would overlap; under a rule based on one level it would not. "
     "The paper does not say which.", rc.location("Methods", "cement distribution in patients with several levels", "definition"))
-shown([multi_level], ("recomputed", "verdict"))
+shown([multi_level])
 
 # %% [markdown]
 # ### Baseline balance across the table (Carlisle)
@@ -532,7 +552,7 @@ def p_note(variable, r):
     """Exact P at the printed Wald, the Wald range the printed P needs, and any other row printing the same P."""
     lo, hi = rc.parse_p(r["P value"]).bounds
     twin = [v for v in t2.index if v != variable and t2.loc[v, "P value"] == r["P value"]]
-    return (f" At the printed Wald the P is {stats.chi2.sf(float(r['Wald value']), 1):.1e}; a P of {r['P value']} needs a "
+    return (f" At the printed Wald the P is {sci(stats.chi2.sf(float(r['Wald value']), 1))}; a P of {r['P value']} needs a "
             f"Wald between {rc.fmt(stats.chi2.isf(hi, 1), 2)} and {rc.fmt(stats.chi2.isf(lo, 1), 2)}."
             + (f" The printed value is the P of the {twin[0]} row." if twin else ""))
 
@@ -546,19 +566,29 @@ for variable, r in t2.iterrows():
             continue
         if f.check == "logistic: p from Wald" and f.verdict != "consistent":
             exact = stats.chi2.sf(float(r["Wald value"]), 1)
-            f = replace(f, recomputed=f"{f.recomputed} ({exact:.1e} at the printed Wald)",
+            f = replace(f, recomputed=f"{f.recomputed} ({sci(exact)} at the printed Wald)",
                         explanation=f.explanation + p_note(variable, r))
         regression[variable, STATISTIC[f.check]] = ledger.add(
             f, rc.location("Table 2", variable, "between groups", "multivariable model", STATISTIC[f.check]))
 
 # %% [markdown]
-# The printed table beside our recomputation (verdict of each relation, and the P the printed Wald gives):
+# The printed P beside the P its own Wald gives, and how many of the row's five relations hold:
 
 # %% tags=["hide-input"]
-grid = pd.Series({k: f.verdict for k, f in regression.items()}).unstack().reindex(t2.index)[list(STATISTIC.values())]
+def row_summary(variable):
+    """Relations that hold in a Table 2 row, and why the others do not (first sentence of each)."""
+    found = [f for (v, _), f in regression.items() if v == variable]
+    off = [f for f in found if f.verdict != "consistent"]
+    held = f"{len(found) - len(off)} of {len(found)}"
+    why = " ".join(f"{f.location.split(' · ')[-1]} ({f.verdict}): {rc.first_sentence(f.explanation)}" for f in off)
+    return held, rc.worst(f.verdict for f in found), why or "OR, Wald, P, interval and its centre agree within rounding."
+
+
+grid = pd.DataFrame([row_summary(v) for v in t2.index], index=pd.Index(t2.index, name="variable"),
+                    columns=["relations that hold", "verdict", "why"])
 grid.insert(0, "printed P", t2["P value"])
-grid.insert(1, "P from printed Wald", [f"{stats.chi2.sf(float(w), 1):.2g}" for w in t2["Wald value"]])
-grid.rename_axis("variable")
+grid.insert(1, "P from printed Wald", [sci(stats.chi2.sf(float(w), 1)) for w in t2["Wald value"]])
+grid
 
 # %% tags=["remove-input"]
 off2 = [f for f in regression.values() if f.verdict != "consistent"]
@@ -628,7 +658,7 @@ direction.append(direction_row(
     + "), while this one would have to move by a factor of about "
     f"{rc.fmt(1 / moved['number of responsible vertebrae'], 0)} and cross 1; nothing printed shows confounding that "
     f"strong. The 2025 article labels the factor 'two or more vertebrae' with OR {qin['OR two or more vertebrae']}, "
-    "outside that reversed interval; the two reports are compared in 03_qin2025_residual_pain."))
+    "outside that reversed interval; the two reports are compared in our appraisal of the 2025 article."))
 shown(direction)
 
 # %% [markdown]
@@ -662,7 +692,7 @@ abstract.append(record(
     f"distribution being protective. With the reference category swapped, a poor distribution carries OR {swapped}; "
     f"the 2025 article's {qin['OR suboptimal cement distribution']} for a suboptimal distribution lies "
     f"{'inside' if inside else 'outside'} that interval, so the two reports point the same way with the reference "
-    "category swapped (compared in 03_qin2025_residual_pain).", rc.location("Abstract", "cement distribution", "called a risk factor")))
+    "category swapped (compared in our appraisal of the 2025 article).", rc.location("Abstract", "cement distribution", "called a risk factor")))
 shown(abstract[-1:])
 
 # %% [markdown]
@@ -696,7 +726,7 @@ text_rows = [
            "Each figure is cited once, in order, where the methods describe what its caption shows.",
            rc.location("Methods", "figure citations", "against the captions")),
 ]
-shown(text_rows, ("recomputed", "verdict"))
+shown(text_rows)
 
 # %% tags=["hide-input"]
 discussion_rows = [
@@ -731,7 +761,7 @@ discussion_rows.append(record(
     f"show no difference between cases and controls ({gap_ci}, P = {t1.loc[VOL, 'P value']}), and volume "
     "by liquefaction status is not reported.",
     rc.location("Discussion", "liquefaction and cement volume", "against Table 1")))
-shown(discussion_rows, ("recomputed", "verdict"))
+shown(discussion_rows)
 
 # %% tags=["hide-input"]
 zeros = int((t1["P value"] == "0.000").sum())
@@ -763,7 +793,7 @@ design_rows = [
            "surgical method, so operator differences can act on one of the four factors and on the operative time.",
            rc.location("Methods", "operators", "not adjusted")),
 ]
-shown(design_rows, ("verdict",))
+shown(design_rows, ())
 
 # %% [markdown]
 # ## 6. Risk of bias
@@ -775,9 +805,10 @@ shown(design_rows, ("verdict",))
 
 # %% tags=["hide-input"]
 nos = pd.DataFrame([
-    ("Selection: case definition adequate", "No star", "A single VAS reading from the records, without independent "
-     "validation; the methods' threshold sign is lost (the discussion says > 3) and when in the 2-day to 1-month "
-     "window it was read is not stated."),
+    ("Selection: case definition adequate", "No star", "A single patient-reported VAS taken from the records, without "
+     "the independent validation the star requires, and when in the 2-day to 1-month window it was read is not "
+     "stated. The threshold is read as > 3 (discussion, 2025 abstract); the sign lost in our copy of the methods "
+     "plays no part in this judgement."),
     ("Selection: representativeness of the cases", "Star", "All 61 patients with residual pain among the 1120 "
      "treated in a defined period."),
     ("Selection: selection of controls", "No star", "Hospital controls from the same treated cohort, but only among "
@@ -787,8 +818,9 @@ nos = pd.DataFrame([
     ("Comparability: the most important factor", "No star", "No matching; the model adjusts the four screened "
      "factors for one another only, not for age, sex, bone density or course of disease."),
     ("Comparability: an additional factor", "No star", "No further factor controlled by design or analysis."),
-    ("Exposure: ascertainment", "Star", "Secure records: preoperative MRI and postoperative CT (readers and their "
-     "blinding not described)."),
+    ("Exposure: ascertainment", "Star", "Secure records (preoperative MRI and postoperative CT), not interviews. "
+     "This item scores the source of the exposure data, so it keeps its star; the reading of those images, by readers not described and not said to be blinded, is what this "
+     "page flags as a concern (Methods · exposure assessment) and what makes PROBAST's predictor domain high."),
     ("Exposure: same method for cases and controls", "Star", "The same MRI and CT examinations for every patient."),
     ("Exposure: non-response rate", "No star", "Controls had to have complete data while cases did not; how many "
      "patients lacked it is not reported."),
@@ -816,7 +848,7 @@ probast = [
      f"{candidates} tests at 0.05; at a Bonferroni threshold of {rc.fmt(threshold, 4)}, {len(passed)} of {kept} would pass",
      f"The four model factors were chosen by P < 0.05 in Table 1 among {candidates} candidates, a practice known to "
      f"bias coefficients and overstate performance; at a threshold corrected for {candidates} tests "
-     + ", ".join(v for v in t2.index if v not in passed) + " would not have entered."),
+     + ", ".join(v if v.isupper() else v.lower() for v in t2.index if v not in passed) + " would not have entered."),
     ("predictors available before surgery", "cement distribution judged satisfactory (inverted U) on postoperative "
      "CT; conclusion: inform patients in the preoperative conversation", "no number to recompute (a check of the design)",
      "Cement distribution is judged on postoperative CT, so it is not known at the preoperative conversation in which "
@@ -824,11 +856,11 @@ probast = [
     ("validation and calibration", "no discrimination, calibration or internal validation reported",
      "no number to recompute (nothing is reported)",
      "The preprint reports no discrimination, calibration or internal validation of the four-factor model; the 2025 "
-     "article's AUC of the model is appraised in 03_qin2025_residual_pain."),
+     "article's AUC of the model is appraised with that article."),
 ]
 prediction = [record(f"prediction model: {what}", reported, recomputed, "concern", "PROBAST signalling questions",
                      why, rc.location("Methods", what, "prediction model (PROBAST)")) for what, reported, recomputed, why in probast]
-shown(prediction, ("recomputed", "verdict"))
+shown(prediction)
 
 # %% [markdown]
 # **What absolute risk the printed numbers allow.** Sampling controls does not bias the odds ratios; it shifts
@@ -863,7 +895,7 @@ absolute = record(
     + ", ".join(f"{rc.fmt(r['risk with (%)'], 1)}% with {k} against {rc.fmt(r['risk without (%)'], 1)}% without"
                 for k, r in risks.iloc[:2].iterrows()) + ".",
     rc.location("Conclusion", "counselling before surgery", "absolute risk"))
-shown([absolute], ("recomputed", "verdict"))
+shown([absolute])
 
 # %% tags=["hide-input"]
 probast_domains = pd.DataFrame([
@@ -871,7 +903,8 @@ probast_domains = pd.DataFrame([
      f"{text['prevalence (%)']}% in the cohort, controls restricted to complete follow-up; no intercept correction reported."),
     ("PROBAST predictors", "High", "Cement distribution is known only after the injection; image readers and their "
      "blinding are not described."),
-    ("PROBAST outcome", "Unclear", "The threshold sign is lost in the methods and the time of the VAS reading is not stated."),
+    ("PROBAST outcome", "Unclear", "A patient-reported VAS above 3, but when in the 2-day to 1-month window it was read, "
+     "and whether on analgesics, is not stated. The sign lost in our copy of the methods plays no part."),
     ("PROBAST analysis", "High", f"{rc.fmt(cases / candidates, 1)} events per candidate variable, univariable screening, "
      "no validation or calibration."),
 ], columns=["domain", "judgement", "reason"]).assign(tool="PROBAST")
@@ -888,17 +921,21 @@ rc.rob_table(rob)
 #
 # Two independent readers, one after the other, each saw only the preprint, the rulebook and (for shared
 # facts) the 2025 abstract, and listed every problem they found; both scored Newcastle-Ottawa 4 of 9.
-# Each point is a ledger row, a regrade, a pointer to the Qin notebook (for points about the two reports
-# together), or a reason it does not hold. "1st" and "2nd" name the reading that raised a point and how it
-# graded it; the last column is read from this notebook's ledger.
+# Each point is a finding on this page, a regrade, a pointer to [the Qin page](03_qin2025_residual_pain.ipynb)
+# (for points about the two reports together), or a reason it does not hold. "1st" and "2nd" name the reading
+# that raised a point and how it graded it; the last column gives this page's verdict on the item and why.
 
 # %% tags=["hide-input"]
 now = rc.ledger_frame(ledger.findings)
 
 
 def verdict_at(prefix):
+    """The most serious item under a location prefix: its verdict and the first sentence of its why."""
     rows = now[now["location"].str.startswith(prefix)] if prefix else now.iloc[:0]
-    return rc.distinct_problems(rows).iloc[0]["verdict"] if len(rows) else "no row here"
+    if not len(rows):
+        return "no row here"
+    lead = rc.distinct_problems(rows).iloc[0]
+    return f"{lead['verdict'].replace('_', ' ')}: {rc.first_sentence(lead['explanation'])}"
 
 
 reading = pd.DataFrame([
@@ -908,16 +945,17 @@ reading = pd.DataFrame([
     ("Vertebrae: OR 0.098 against Table 1 and the text", "both concern", "regraded from decision; reconstruction, codings, crude against adjusted (2nd)", "Abstract · number of responsible vertebrae"),
     ("Cement: an OR below 1 called a risk factor", "1st noted; 2nd concern", "concern, reciprocal interval", "Abstract · cement distribution"),
     ("Cement: one rating for several levels", "2nd concern", "added (2nd), with the any-poor-level scenario", "Methods · cement distribution in patients with several levels"),
-    ("2025 matching against the preprint's sex counts", "1st impossible; 2nd concern", "compared in 03_qin; here the counts fit random selection", "Results 1 · control selection"),
-    ("Two identical and two differing ORs across reports", "both implausible", "compared in 03_qin; reciprocal intervals here", "Abstract · cement distribution"),
-    ("Study periods of the two reports", "both concern", "compared in 03_qin only", ""),
-    ("Operative time against number of levels", "both concern", "added (1st)", "Table 1 · Operative time (min) · between groups"),
-    ("Case definition: threshold sign and timing", "1st concern; 2nd not checkable", "concern (below)", "Methods · case definition"),
-    ("Outcome a postoperative level; no postoperative VAS", "1st noted; 2nd concern", "added (2nd)", "Methods · case definition"),
+    ("2025 matching against the preprint's sex counts", "1st impossible; 2nd concern", "compared on the Qin page; here the counts fit random selection", "Results 1 · control selection"),
+    ("Two identical and two differing ORs across reports", "both implausible", "compared on the Qin page; reciprocal intervals here", "Abstract · cement distribution · called a risk factor"),
+    ("Study periods of the two reports", "both concern", "compared on the Qin page only", ""),
+    ("Operative time against number of levels", "both concern", "added (1st), as its own item beside the operative-time P", "Table 1 · Operative time against number of vertebrae"),
+    ("Case definition: threshold sign lost", "1st concern; 2nd not checkable", "not checkable: our copy lost the sign (below)", "Methods · residual-pain threshold"),
+    ("Case definition: time of the VAS reading", "1st concern; 2nd not checkable", "concern of its own (below)", "Methods · case definition · time of the reading"),
+    ("Outcome a postoperative level; no postoperative VAS", "1st noted; 2nd concern", "added (2nd)", "Methods · case definition · unreported postoperative VAS"),
     ("Exclusion 7: postoperative events, uncounted", "1st noted; 2nd concern", "added as its own item (2nd)", "Methods · exclusion of postoperative complications"),
     ("Control sampling, missing data, flow", "both concern", "added (1st)", "Results 1 · control selection"),
     ("Absolute risk and intercept", "1st concern; 2nd within PROBAST", "not checkable, with what is needed", "Conclusion · counselling before surgery"),
-    ("Prediction use (PROBAST); no sample size", "both concern", "kept; sample size added (2nd); the AUC is in 03_qin", "Methods · events per candidate variable"),
+    ("Prediction use (PROBAST); no sample size", "both concern", "kept; sample size added (2nd); the AUC is on the Qin page", "Methods · events per candidate variable"),
     ("Reading of the images: blinding, agreement", "both concern", "added (1st)", "Methods · exposure assessment"),
     ("Operators' skill differed; analgesics", "2nd concern", "added (2nd); analgesics in the outcome row", "Methods · operators"),
     ("Discussion: pain eases later", "both concern", "added (1st)", "Discussion · pain after the first month"),
@@ -935,7 +973,7 @@ reading = pd.DataFrame([
     ("Text against tables, figure citations", "both consistent", "added (1st)", "Methods · figure citations"),
     ("Risk of bias", "both 4 of 9 stars (2nd: 5 on a lenient reading); PROBAST high", f"{stars} of 9 stars, the items the 2nd starred", ""),
 ], columns=["point raised", "readings", "handled as", "ledger item"])
-reading["our verdict"] = reading["ledger item"].map(verdict_at)
+reading["our verdict, and why"] = reading["ledger item"].map(verdict_at)
 reading.set_index("point raised")
 
 # %% [markdown]
@@ -947,31 +985,34 @@ held = [s for (v, s), f in regression.items() if v == VERT and f.verdict == "con
 missed = [s for (v, s), f in regression.items() if v == VERT and f.verdict != "consistent"]
 t2_held = sum(f.verdict == "consistent" for f in regression.values())
 pd.DataFrame([
-    ("Course-of-disease P is impossible", "1st", tests["Course of disease"].recomputed.split(";")[0],
+    ("Course-of-disease P is impossible", "1st", recomputed_p(tests["Course of disease"]),
      "A printed P that does not follow from its summaries, with the call unchanged, is minor on the review's scale "
-     "(rule 1a, as the t-test check grades it in every notebook). A rank test, which the methods do not name, could "
+     "(as the t-test check grades it on every page). A rank test, which the methods do not name, could "
      "give such a P from these means and SDs, so 'no data could give it' is not shown."),
     ("Course-of-disease GRIM is no flag", "2nd", evidence.sentence(),
-     "Its two rows are not checkable, as the reading says; rule 4 adds one conditional concern for a family that "
+     "Its two rows are not checkable, as the reading says; the review's rule for such families adds one conditional concern for a family that "
      "passes no more often than chance, saying that either the unit is not whole or a printed mean cannot come from "
      "the sample, and the printed numbers cannot tell which."),
     ("Vertebrae P is impossible", "1st", regression[VERT, "P from Wald"].recomputed,
      f"In this row {', '.join(held)} hold and {', '.join(missed)} does not: one printed number is off, and "
      "correcting it strengthens the call. Graded by the same rule as every mismatched P: minor."),
-    ("Case definition is only not checkable", "2nd", "no number: the sign and the time of reading are both unstated",
-     "The lost sign alone would need the original PDF, but when in the 2-day to 1-month window the VAS was read is "
-     "unstated in any copy, a reporting problem that makes the row a concern."),
+    ("Case definition: the lost sign is a concern", "1st", "no number: the sign is missing from our copy only",
+     "The lost sign is damage to our extracted copy, not a fault the paper can be shown to have: it is not checkable "
+     "until the source PDF is read, and the discussion and the 2025 abstract both say > 3."),
+    ("Case definition is only not checkable", "2nd", "no number: the time of the reading is unstated",
+     "The sign is not checkable, as the reading says, but when in the 2-day to 1-month window the VAS was read is "
+     "unstated in the paper itself, a reporting problem graded as a concern of its own."),
     ("Age and vertebrae fit the eligibility limits", "2nd",
      f"up to {young[CASES]} and {young[CONTROLS]} aged 60 or less; up to {most[CASES]} and {most[CONTROLS]} with four "
      "or more vertebrae", "The printed means and SDs allow samples that meet the criteria and samples that break "
-     "them, so they cannot show that the criteria were applied: not checkable, as issue 11 regraded these rows."),
+     "them, so they cannot show that the criteria were applied: not checkable."),
     ("The preprint contradicts the 2025 matching", "1st (2nd: concern)", f"sex P {t1.loc['Sex (male/female)', 'P value']} (Pearson)",
      "The preprint's own numbers fit its own description (random selection). The contradiction exists only between "
-     "the two reports and is graded in 03_qin2025_residual_pain."),
+     "the two reports and is graded on the Qin page."),
     ("Two identical and two differing ORs: one Table 2 cannot come from its model", "both",
      f"reversed intervals {reversed_ci} and {swapped}",
      f"Within the preprint, {t2_held} of {len(regression)} relations of Table 2 hold; whether one dataset could give "
-     "both reports is graded in 03_qin2025_residual_pain."),
+     "both reports is graded on the Qin page."),
     ("'The patients had multiple fractured vertebrae' contradicts Table 1", "1st",
      f"{single_total} of {N[CASES] + N[CONTROLS]} patients with one vertebra (reconstruction)",
      "In context the sentence explains the mechanism for patients with several levels treated at once; read as "
@@ -1007,7 +1048,7 @@ pd.DataFrame([
      f"{t1.loc['Course of disease', CONTROLS]} (the paper notes this itself)"),
     ("eligibility and flow", "exclusions uncounted (Methods · exclusion of postoperative complications; Results 1 · "
      "control selection); age and vertebrae against the limits"),
-    ("estimates reported twice", "abstract against Table 2; the 2025 article in 03_qin2025_residual_pain"),
+    ("estimates reported twice", "abstract against Table 2; the 2025 article on the Qin page"),
     ("figure citations", "Methods · figure citations"),
     ("primary outcome", "Methods · case definition"),
     ("risk-of-bias domains", f"Newcastle-Ottawa, {len(nos)} items; PROBAST, {len(probast_domains)} domains"),
@@ -1024,7 +1065,8 @@ pd.DataFrame([
 fig, ax = plt.subplots(figsize=(rc.MAX_WIDTH_IN, 3.6))
 width = 0.38
 for i, (g, role) in enumerate(zip(GROUPS, ("comparator", "intervention"))):
-    ax.bar(np.arange(1, 4) + (i - 0.5) * width, split[g], width, color=rc.ARM_PALETTE[role], label=SHORT[g])
+    ax.bar(np.arange(1, 4) + (i - 0.5) * width, split[g], width, color=rc.ARM_PALETTE[role],
+           label=f"{('cases', 'controls')[i]} (the paper's {SHORT[g]})")
 ax.set_xticks([1, 2, 3], ["one", "two", "three"])
 ax.set_xlabel("fractured vertebrae treated per patient")
 ax.set_ylabel("patients")
@@ -1047,6 +1089,8 @@ for (estimate, d), shift, colour in zip(forest.groupby("estimate", sort=False), 
     ax.errorbar(d["OR"], y, xerr=[d["OR"] - d["lo"], d["hi"] - d["OR"]], fmt="o", color=colour, capsize=3, label=estimate)
 ax.axvline(1, color="#444444", lw=1)
 ax.set_xscale("log")
+ax.set_xticks([0.03, 0.1, 0.3, 1, 3, 10, 30], ["0.03", "0.1", "0.3", "1", "3", "10", "30"])
+ax.xaxis.set_minor_formatter(plt.NullFormatter())
 ax.set_yticks(range(len(FACTORS)), [rc.wrap(f, 16) for f in FACTORS])
 ax.invert_yaxis()
 ax.set_xlabel("odds ratio for residual pain (log scale)")
@@ -1070,7 +1114,8 @@ rc.say(f"{len(written)} ledger rows cover {len(items)} printed items: {rc.counts
 rc.claims_frame(rc.claim_verdicts(written, meta["claims"])).set_index("claim")
 
 # %% tags=["hide-input"]
-items[items["verdict"] != "consistent"][["item", "verdict"]].set_index("item")
+problems = items[items["verdict"] != "consistent"]
+problems.assign(why=problems["explanation"].map(rc.first_sentence))[["item", "verdict", "why"]].set_index("item")
 
 # %% [markdown]
 # ## 10. For journal club
