@@ -140,3 +140,13 @@ def test_recurring_bad_input():
         recurring_values(CELLS, min_decimals=0)
     with pytest.raises(ValueError, match="possible"):
         chance_of_a_repeat(3, 0)
+
+
+def test_common_repeats_are_not_flagged():
+    # 1.25 twice among four 2-decimal numbers between 1.20 and 1.27 (8 printed values): a repeat has chance
+    # 1 - (7/8)(6/8)(5/8) = 0.59, so it is expected and the row is consistent.
+    cells = {"a": "1.25", "b": "1.25", "c": "1.20", "d": "1.27"}
+    finding = check_recurring_values(cells, "Table 2")
+    assert finding.verdict == "consistent" and "rough chance of 0.59" in finding.explanation
+    # A value of no comparable size cannot be argued either way: no flag.
+    assert check_recurring_values({"OR": "1.26 (0.80-1.98)", "Ratio": ".80"}, "Table 2").verdict == "consistent"

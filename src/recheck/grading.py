@@ -79,12 +79,12 @@ def call_sentence(claim: Claim | None, p_bounds: tuple[float, float], alpha: flo
     if claim is None or claim.significant is None:
         said = "" if claim is None else f" ({claim.source} does not settle it)"
         return f"The paper makes no significance call here that could be compared{said}; recomputed P {interval}."
+    said = claim.source if " says " in claim.source else f"{claim.source}, {_call(claim.significant)}"
     if found is None:
-        return (f"The recomputed P {interval} straddles {alpha}, so whether the paper's call ({claim.source}: "
-                f"{_call(claim.significant)}) holds cannot be settled from the printed numbers.")
+        return (f"The recomputed P {interval} straddles {alpha}, so whether the paper's call ({said}) holds "
+                f"cannot be settled from the printed numbers.")
     if found != claim.significant:
-        return (f"The paper's call is reversed: {claim.source} ({_call(claim.significant)}), but the recomputed "
-                f"P {interval} is {_call(found)} at {alpha}.")
+        return f"The paper's call is reversed: {said}, but the recomputed P {interval} is {_call(found)} at {alpha}."
     return (f"The significance call is unchanged: {claim.source} and the recomputed P {interval} are both "
             f"{_call(found)} at {alpha}.")
 

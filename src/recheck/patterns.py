@@ -146,6 +146,10 @@ def recurring_values(cells: Mapping[str, str], min_decimals: int = 2) -> pd.Data
     return pd.DataFrame(rows, columns=["value", "labels", "count"])
 
 
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
 def chance_of_a_repeat(m: int, possible: int) -> float:
     """Chance that m values drawn independently and uniformly from `possible` equally likely values include
     at least two equal ones: 1 − Π_{i<m} (1 − i/possible) (the birthday problem)."""
@@ -161,32 +165,40 @@ def _magnitude_class(number: str) -> tuple[int, int]:
     return len(whole_part.lstrip("0")), len(decimals)
 
 
-def _coincidence_note(number: str, cells: Mapping[str, str], min_decimals: int) -> str:
-    """A rough chance of a repeat among the numbers of the same class as `number`, or why none can be given."""
+def _coincidence_chance(number: str, cells: Mapping[str, str], min_decimals: int) -> tuple[float | None, str]:
+    """A rough chance of a repeat among the numbers of the same class as `number` (None when too few numbers
+    share its size to say), and the sentence that states it."""
     group = [x for cell in cells.values() for x in dict.fromkeys(_decimal_numbers(str(cell), min_decimals))
              if _magnitude_class(x) == _magnitude_class(number)]
     distinct = sorted({float(x) for x in group})
     decimals = _magnitude_class(number)[1]
     if len(distinct) < 3:
-        return (f"{number}: too few other numbers of its size ({len(group)} in all) to say how likely a chance "
-                f"repeat is.")
+        return None, (f"{number}: too few other numbers of its size ({len(group)} in all) to say how likely a "
+                      f"chance repeat is.")
     possible = round((distinct[-1] - distinct[0]) * 10**decimals) + 1
     chance = chance_of_a_repeat(len(group), possible)
-    return (f"{number}: among the {len(group)} numbers with {decimals} decimals between {distinct[0]:g} and "
-            f"{distinct[-1]:g} ({possible} possible printed values), a repeat somewhere has a rough chance of "
-            f"{chance:.2g} if they were independent and evenly spread (clustered values repeat more often).")
+    return chance, (f"{number}: among the {len(group)} numbers with {decimals} decimals between {distinct[0]:g} "
+                    f"and {distinct[-1]:g} ({possible} possible printed values), a repeat somewhere has a rough "
+                    f"chance of {chance:.2g} if they were independent and evenly spread (clustered values repeat "
+                    f"more often).")
+
+
+# A repeat is flagged only when a coincidence that common is rarer than this; otherwise it is expected.
+RARE_REPEAT = 0.05
 
 
 def check_recurring_values(cells: Mapping[str, str], what: str, min_decimals: int = 2) -> Finding:
     """Do numbers printed with several decimals recur under labels that measure different things?
 
-    Rule: `consistent` when no number occurs under two labels, `concern` otherwise. The explanation gives a
-    rough chance for each recurring number: among all numbers of the table with the same decimals and the same
-    digits before the point (m of them, spanning N possible printed values), the chance that some two coincide
-    if they were independent and evenly spread, 1 − Π(1 − i/N) (`chance_of_a_repeat`). The figure is rough:
-    values that cluster (two arms of a trial have similar means) repeat more often, values of unrelated
-    quantities far apart less often; with fewer than 3 distinct numbers of that size none is given. what: which cells
-    (e.g. "means and SDs of Table 1"), named in the assumption. Validation as in `recurring_values`.
+    Rule: `concern` when some number recurs and a chance repeat among numbers of its size is rarer than
+    RARE_REPEAT; `consistent` when nothing recurs, or every repeat is as common as chance makes it, or no chance can
+    be stated (a flag that cannot be argued with numbers is not raised). The chance, for each recurring number:
+    among all numbers of the table with the same decimals and the same digits before the point (m of them,
+    spanning N possible printed values), the chance that some two coincide if they were independent and evenly
+    spread, 1 − Π(1 − i/N) (`chance_of_a_repeat`). The figure is rough: values that cluster (two arms of a trial
+    have similar means) repeat more often, values of unrelated quantities far apart less often; with fewer than 3
+    distinct numbers of that size none is given. what: which cells (e.g. "means and SDs of Table 1"), named in
+    the assumption. Validation as in `recurring_values`.
     """
     table = recurring_values(cells, min_decimals)
     assumption = (f"{what}; the labelled cells measure different quantities or groups, so equal values are not "
@@ -196,9 +208,16 @@ def check_recurring_values(cells: Mapping[str, str], what: str, min_decimals: in
         return Finding("recurring values", f"{what}: {len(cells)} cells", "no number recurs", "consistent",
                        assumption, "No number printed with this many decimals appears under two different labels.")
     reported = "; ".join(f"{row.value} under {' | '.join(row.labels)}" for row in table.itertuples())
-    recomputed = f"{len(table)} number(s) recur, under {int(table['count'].max())} labels at most"
-    notes = " ".join(_coincidence_note(value, cells, min_decimals) for value in table["value"])
-    explanation = ("The same number, to the last printed decimal, appears for quantities that should differ. "
-                   "Copied cells or values not computed from data produce such repeats; so can a legitimate "
-                   "coincidence or the same quantity printed twice. " + notes)
+    recomputed = f"{_plural(len(table), 'number')} recur, under {int(table['count'].max())} labels at most"
+    chances = [_coincidence_chance(value, cells, min_decimals) for value in table["value"]]
+    notes = " ".join(note for _, note in chances)
+    rare = [c for c, _ in chances if c is not None and c < RARE_REPEAT]
+    if not rare:
+        return Finding("recurring values", reported, recomputed, "consistent", assumption,
+                       "Repeats of this kind are as common as chance makes them, or too few numbers share their "
+                       "size to say otherwise. " + notes)
+    explanation = ("The same number, to the last printed decimal, appears for quantities that should differ, and a "
+                   f"chance repeat among numbers of its size would be rare (below {RARE_REPEAT:g}). A copying or "
+                   "transcription slip, the same quantity printed twice or a rare coincidence can each produce it; "
+                   "the documents do not show which. " + notes)
     return Finding("recurring values", reported, recomputed, "concern", assumption, explanation)
