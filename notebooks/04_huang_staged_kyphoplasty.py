@@ -68,9 +68,7 @@ def note(check, reported, recomputed, verdict, assumption, explanation, *parts):
 def call_first(finding, what):
     """The finding with the sentence saying that the paper's call (on `what`) is reversed moved to the front, so
     that the first sentence (quoted in the verdict box) says what changed and where."""
-    text = finding.explanation.replace("says no significant difference (not significant), but",
-                                       "says no significant difference, but")
-    text = text.replace("The paper's call is reversed", f"The paper's call on {what} is reversed")
+    text = finding.explanation.replace("The paper's call is reversed", f"The paper's call on {what} is reversed")
     at = text.find("The paper's call on")
     if at > 0:
         text = text[at:] + " " + text[:at].strip()

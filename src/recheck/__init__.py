@@ -18,6 +18,7 @@ from .cells import (
 from .closure import count_possible_samples, possible_samples
 from .compare import compare_facts, or_transformations
 from .contingency import check_contingency, chi2_2x2_table, contingency_tests, odds_ratio_2x2
+from .discrimination import auc_se_hanley_mcneil, binormal_symmetric_point, predictive_values
 from .display import frame_html, rob_grid, rob_table
 from .findings import (
     COLUMNS, VERDICTS, Finding, Ledger, brief, findings_table, ledger_frame, read_ledger, summary_by_part,
@@ -34,6 +35,9 @@ from .granularity import (
 )
 from .loader import ExtractionError, Study, load_study, load_table, read_study_json, tidy_cells
 from .logistic import check_logistic_row
+from .logistic_bounds import (
+    OddsRatioBounds, min_se_binary, min_se_matched_pairs, odds_ratio_bounds, same_value_probability,
+)
 from .mannwhitney import MannWhitney, check_mann_whitney, mann_whitney_from_counts
 from .paired import PairedImplied, check_paired_t, paired_t_implied
 from .patterns import (
@@ -44,6 +48,7 @@ from .proportions import (
     wilson_interval,
 )
 from .pvalues import check_p_value, p_bounds_from_statistic, p_from_statistic
+from .recoding import Shifts, coefficient_shifts, logistic_fit, rounding_cell_width
 from .report import boxed, say
 from .rmanova import ErrorTerms, FRange, RMAnovaBounds, check_rm_anova, error_terms, rm_anova_bounds
 from .rounding import (
