@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -117,7 +118,21 @@ def site() -> None:
     ensure_env()
     run(BIN / "python", "tools/landing.py")
     run(BIN / "jupyter-book", "build", ".", "--builder", "html", "-W", "-n", "--keep-going", "--quiet")
+    link_notebook_outputs()
     run(BIN / "python", "tools/handouts.py")
+
+
+# A generated sentence (a cell's HTML output) links a sibling notebook as NN_name.ipynb, which works in
+# JupyterLab; Jupyter Book rewrites such links in Markdown cells but not in outputs, so the site gets them here.
+NOTEBOOK_LINK = re.compile(r'href="(\d\d_[A-Za-z0-9_]+)\.ipynb(#[^"]*)?"')
+
+
+def link_notebook_outputs() -> None:
+    for page in sorted((ROOT / "_build" / "html" / "notebooks").glob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        fixed = NOTEBOOK_LINK.sub(lambda m: f'href="{m.group(1)}.html{m.group(2) or ""}"', text)
+        if fixed != text:
+            page.write_text(fixed, encoding="utf-8")
 
 
 def git_snapshot() -> dict[str, str] | None:

@@ -21,8 +21,8 @@ def test_numbers_are_right_aligned_text_left_and_values_read_as_words():
     assert 'text-align: right; vertical-align: top; padding: 2px 6px; white-space: nowrap;">52<' in out
     assert ">0.3<" in out and ">9.5 × 10⁻⁷<" in out and "nan" not in out
     assert ">yes<" in out and ">not checkable<" in out
-    # Short text never wraps; long text wraps between words, never inside one.
-    assert 'white-space: nowrap;">a<' in out
+    # Short text wraps only at spaces; long text wraps between words, breaking a word only if it cannot fit.
+    assert 'overflow-wrap: normal;">a<' in out
     assert 'overflow-wrap: break-word;">a sentence long enough' in out and "anywhere" not in out
 
 

@@ -11,13 +11,14 @@ import html
 import numpy as np
 import pandas as pd
 
-# Text wraps between words (a word is broken only when it cannot fit on a line at all), so a table shrinks to
-# the column without splitting "concern" into "con-cern"; short cells (numbers, verdicts) never wrap.
+# Text wraps between words (a long word is broken only when it cannot fit on a line at all), so a table shrinks
+# to the column without splitting "concern" into "con-cern"; short cells wrap only at spaces ("78.62 ±" / "5.13")
+# and numbers never wrap.
 TABLE_STYLE = "width: 100%; border-collapse: collapse; font-size: 0.85em; table-layout: auto;"
 CELL_STYLE = "text-align: left; vertical-align: top; padding: 2px 6px; overflow-wrap: break-word;"
-SHORT_STYLE = "text-align: left; vertical-align: top; padding: 2px 6px; white-space: nowrap;"
+SHORT_STYLE = "text-align: left; vertical-align: top; padding: 2px 6px; overflow-wrap: normal;"
 NUMBER_STYLE = "text-align: right; vertical-align: top; padding: 2px 6px; white-space: nowrap;"
-# Cells this short never need to wrap (a verdict, a P value, "yes").
+# Cells this short are never broken inside a word (a verdict, a P value, "yes").
 SHORT = 14
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Traffic-light colours for risk-of-bias judgements, in the spirit of robvis.
