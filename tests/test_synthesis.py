@@ -1,6 +1,6 @@
 """Reading ledgers together, check families, numbers shared across documents."""
 
-from recheck import Finding, check_family, read_ledgers, shared_numbers, top_findings, write_ledger
+from recheck import Finding, check_family, read_ledgers, shared_numbers, write_ledger
 
 
 def test_check_family():
@@ -31,14 +31,3 @@ def test_shared_numbers():
     assert shared_numbers({"a": ["0.423"], "b": ["P 0.423"]}, skip_unit_interval=True).empty
 
 
-def test_top_findings_prefer_assumption_free(tmp_path):
-    write_ledger([
-        Finding("GRIM", "m", "r", "impossible", "whole numbers", "e").located("a", "Table 1 · A"),
-        Finding("paired t: implied correlation", "t", "r", "impossible", "none", "e").located("a", "Table 2 · B"),
-        Finding("two-sample t (Student/Welch)", "t", "r", "minor", "none", "e").located("a", "Table 3 · C"),
-        Finding("two-sample t (Student/Welch)", "t", "r", "consistent", "none", "e").located("a", "Table 4 · D"),
-    ], tmp_path / "a.csv")
-    ledger, _ = read_ledgers(tmp_path, ["a"])
-    assert top_findings(ledger, 2)["location"].tolist() == ["Table 2 · B", "Table 1 · A"]
-    assert top_findings(ledger, 5)["location"].tolist() == ["Table 2 · B", "Table 1 · A", "Table 3 · C"]
-    assert top_findings(ledger, 5, min_severity=3)["verdict"].tolist() == ["impossible", "impossible"]

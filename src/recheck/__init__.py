@@ -21,8 +21,8 @@ from .contingency import check_contingency, chi2_2x2_table, contingency_tests, o
 from .discrimination import auc_se_hanley_mcneil, binormal_symmetric_point, predictive_values
 from .display import frame_html, rob_grid, rob_table
 from .findings import (
-    COLUMNS, VERDICTS, Finding, Ledger, brief, findings_table, ledger_frame, read_ledger, summary_by_part,
-    verdict_counts, worst, write_ledger,
+    COLUMNS, VERDICTS, Finding, Ledger, brief, findings_table, ledger_frame, read_ledger, verdict_counts, worst,
+    write_ledger,
 )
 from .grading import (
     Claim, call_sentence, claim_from_p, claim_is_possible, claim_to_judge, grade_against_claim, recomputed_significance,
@@ -64,7 +64,7 @@ from .summary import (
     SURVIVES, TRUST_RULES, ClaimVerdict, StudyVerdict, bottom_line_markdown, claim_verdicts, claims_frame,
     load_verdict, risk_level, study_verdict, top_problems, trust_in, trust_reason, verdict_markdown,
 )
-from .synthesis import check_family, read_ledgers, shared_numbers, top_findings
+from .synthesis import check_family, read_ledgers, shared_numbers
 from .ttests import TTest, TTestRange, check_ttest, ttest_from_summary, ttest_range, ttest_table
 from .unimproved import Unimproved, max_unimproved
 from .validate import ImpossibleValue

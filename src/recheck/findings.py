@@ -64,13 +64,6 @@ class Ledger:
         return write_ledger(self.findings, path)
 
 
-def summary_by_part(ledger: pd.DataFrame) -> pd.DataFrame:
-    """Counts of verdicts by part of the paper (the location up to its first ' · ' or ':')."""
-    part = ledger["location"].str.split(" · ").str[0].str.replace(r":.*", "", regex=True)
-    table = pd.crosstab(part.rename("part"), ledger["verdict"])
-    return table.reindex(columns=[v for v in VERDICTS if v in table.columns])
-
-
 def brief(findings: Iterable[Finding]) -> pd.DataFrame:
     """Findings as a compact table for display: location, check, reported, recomputed, verdict."""
     return pd.DataFrame([asdict(f) for f in findings],

@@ -59,15 +59,6 @@ def read_ledgers(folder: str | Path, studies: Iterable[str]) -> tuple[pd.DataFra
     return ledger, missing
 
 
-def top_findings(ledger: pd.DataFrame, per_study: int, min_severity: int = 1) -> pd.DataFrame:
-    """The most serious findings of each study: by severity, then those resting on no assumption about the
-    data before granularity checks (which assume whole-number scores), then by location."""
-    ranked = ledger[ledger["severity"] >= min_severity].assign(assumed=lambda d: d["family"] == "granularity")
-    ranked = ranked.sort_values(["study", "severity", "assumed", "location"], ascending=[True, False, True, True],
-                                kind="stable")
-    return ranked.groupby("study", sort=False).head(per_study).drop(columns="assumed")
-
-
 _DECIMAL = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
 
 
