@@ -25,8 +25,8 @@ from .findings import (
     write_ledger,
 )
 from .grading import (
-    Claim, call_sentence, claim_from_p, claim_is_possible, claim_to_judge, grade_against_claim, recomputed_significance,
-    stated_claim,
+    Claim, call_sentence, checked_claim, claim_from_p, claim_is_possible, claim_to_judge, grade_against_claim,
+    recomputed_significance, stated_claim,
 )
 from .granularity import (
     Granularity, Totals, check_debit, check_grim, check_grimmer, check_sd_bounds, debit_consistent, debit_table,
@@ -57,7 +57,7 @@ from .rounding import (
 )
 from .rules import (
     FamilyEvidence, counts_sentence, distinct_problems, family_evidence, first_sentence, grade_granularity_family,
-    item_of, location, problem_counts, rule_violations,
+    item_of, location, plural, problem_counts, rule_violations,
 )
 from .scan import SCAN_COLUMNS, scan_text
 from .summary import (

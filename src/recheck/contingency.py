@@ -23,7 +23,8 @@ from statsmodels.stats.contingency_tables import Table2x2
 from .cells import parse_p
 from .findings import Finding
 from .grading import (
-    Claim, call_sentence, claim_is_possible, claim_to_judge, grade_against_claim, grade_statistic_columns, p_meets,
+    Claim, call_sentence, checked_claim, claim_is_possible, claim_to_judge, grade_against_claim,
+    grade_statistic_columns, p_meets,
 )
 from .rounding import column_intervals, contains, fmt, fmt_p, fmt_reported, join_reported, parse_rounded
 from .validate import (
@@ -122,8 +123,7 @@ def check_contingency(table, statistic: str | None = None, p: str | None = None,
     if statistic is None and p is None and claim is None:
         raise ValueError("give the printed statistic, the printed P, or the paper's significance claim")
     alpha = probability("alpha", alpha)
-    if claim is not None and not isinstance(claim, Claim):
-        raise ValueError(f"claim = {claim!r}: a Claim (stated_claim(...)) is needed")
+    checked_claim(claim)
     check = "association test: variant"
     reported_text = join_reported(fmt_reported("chi2", statistic), fmt_reported("P", p))
     try:

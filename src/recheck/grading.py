@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from .cells import P_VALUE, PValue
-from .rounding import fmt_p_interval
+from .rounding import fmt_p_interval, overlaps
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,13 @@ def claim_from_p(p: PValue, alpha: float = 0.05) -> Claim:
 def stated_claim(significant: bool, where: str) -> Claim:
     """A call the paper makes in words or symbols rather than with a P, e.g. stated_claim(False, "results text")."""
     return Claim(significant, f"{where} says {'significant' if significant else 'no significant difference'}")
+
+
+def checked_claim(claim) -> Claim | None:
+    """The `claim` argument of a check: None or a Claim (a caller's mistake otherwise: ValueError)."""
+    if claim is not None and not isinstance(claim, Claim):
+        raise ValueError(f"claim = {claim!r}: a Claim (stated_claim(...)) is needed")
+    return claim
 
 
 def claim_to_judge(p: PValue | None, claim: Claim | None, alpha: float = 0.05) -> Claim | None:
@@ -108,8 +115,7 @@ def claim_is_possible(claim: Claim, p_bounds: tuple[float, float], alpha: float 
 
 def p_meets(p: PValue, p_bounds: tuple[float, float]) -> bool:
     """Does the printed p (its interval or bound) meet the recomputed interval?"""
-    lo, hi = p.bounds
-    return lo <= p_bounds[1] + 1e-12 and p_bounds[0] <= hi + 1e-12
+    return overlaps(p.bounds, p_bounds)
 
 
 def p_bounds_column(printed: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -20,7 +20,7 @@ import numpy as np
 from scipy import stats
 
 from .findings import Finding
-from .grading import Claim, call_sentence, claim_to_judge, grade_against_claim
+from .grading import Claim, call_sentence, checked_claim, claim_to_judge, grade_against_claim
 from .rounding import abs_interval, contains, fmt, fmt_p, fmt_reported, join_reported
 from .validate import ImpossibleValue, choice, counts, impossible_finding, nonnegative, p_value, printed, probability
 
@@ -82,8 +82,7 @@ def check_mann_whitney(counts_a, counts_b, statistic: str | None = None, kind: s
     alpha = probability("alpha", alpha)
     if statistic is None and p is None:
         raise ValueError("give the reported statistic, the reported p, or both")
-    if claim is not None and not isinstance(claim, Claim):
-        raise ValueError(f"claim = {claim!r}: a Claim (stated_claim(...)) is needed")
+    checked_claim(claim)
     check = "Mann-Whitney U from grouped counts"
     reported_text = join_reported(fmt_reported(kind, statistic), fmt_reported("P", p))
     try:

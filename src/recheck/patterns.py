@@ -19,6 +19,7 @@ from scipy.stats import spearmanr
 
 from .findings import Finding
 from .rounding import fmt, overlaps
+from .rules import plural
 from .validate import printed as printed_number, whole
 
 # Thresholds of check_statistics_track: below this share reproduced, or a rank correlation below this, the
@@ -146,10 +147,6 @@ def recurring_values(cells: Mapping[str, str], min_decimals: int = 2) -> pd.Data
     return pd.DataFrame(rows, columns=["value", "labels", "count"])
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" + ("" if count == 1 else "s")
-
-
 def chance_of_a_repeat(m: int, possible: int) -> float:
     """Chance that m values drawn independently and uniformly from `possible` equally likely values include
     at least two equal ones: 1 − Π_{i<m} (1 − i/possible) (the birthday problem)."""
@@ -208,7 +205,7 @@ def check_recurring_values(cells: Mapping[str, str], what: str, min_decimals: in
         return Finding("recurring values", f"{what}: {len(cells)} cells", "no number recurs", "consistent",
                        assumption, "No number printed with this many decimals appears under two different labels.")
     reported = "; ".join(f"{row.value} under {' | '.join(row.labels)}" for row in table.itertuples())
-    recomputed = f"{_plural(len(table), 'number')} recur, under {int(table['count'].max())} labels at most"
+    recomputed = f"{plural(len(table), 'number')} recur, under {int(table['count'].max())} labels at most"
     chances = [_coincidence_chance(value, cells, min_decimals) for value in table["value"]]
     notes = " ".join(note for _, note in chances)
     rare = [c for c, _ in chances if c is not None and c < RARE_REPEAT]

@@ -86,6 +86,11 @@ def problem_counts(ledger: pd.DataFrame) -> dict[str, int]:
     return {v: int((items["verdict"] == v).sum()) for v in VERDICTS}
 
 
+def plural(count: int, word: str) -> str:
+    """'1 serious problem', '3 serious problems'."""
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
 def counts_sentence(counts: dict[str, int]) -> str:
     """'3 impossible, 1 decision, 5 concern and 2 minor' (most serious first; zero counts left out)."""
     order = ("impossible", "implausible", "decision", "concern", "minor")

@@ -21,7 +21,7 @@ import pandas as pd
 
 from .findings import SEVERITY, read_ledger
 from .synthesis import check_family
-from .rules import PROBLEMS, SERIOUS, counts_sentence, distinct_problems, first_sentence, problem_counts
+from .rules import PROBLEMS, SERIOUS, counts_sentence, distinct_problems, first_sentence, plural, problem_counts
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ def trust_in(risk: str, counts: dict) -> str:
 def trust_reason(v: "StudyVerdict") -> str:
     """Why the trust level is what it is, in the words of TRUST_RULES, with the study's own numbers."""
     serious = sum(v.counts[s] for s in SERIOUS)
-    return (f"{_plural(serious, 'serious problem')} (impossible, implausible or decision) and an overall risk of "
+    return (f"{plural(serious, 'serious problem')} (impossible, implausible or decision) and an overall risk of "
             f"bias judged {v.overall.lower()} ({v.tool})")
 
 
@@ -146,10 +146,6 @@ def study_verdict(meta: dict, ledger: pd.DataFrame, rob: pd.DataFrame) -> StudyV
 
 def _claim_list(claims) -> str:
     return "; ".join(f"{c.claim} ({c.where.lower()})" for c in claims)
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" + ("" if count == 1 else "s")
 
 
 # A claim survives when the paper's own numbers reproduce it, or miss only by a margin that changes no

@@ -29,8 +29,8 @@ from scipy import stats
 from .cells import PValue
 from .findings import Finding
 from .grading import (
-    Claim, call_sentence, claim_is_possible, claim_to_judge, grade_against_claim, grade_statistic_columns,
-    p_bounds_column, p_meets,
+    Claim, call_sentence, checked_claim, claim_is_possible, claim_to_judge, grade_against_claim,
+    grade_statistic_columns, p_bounds_column, p_meets,
 )
 from .rounding import (
     abs_interval, column_intervals, fmt, fmt_interval, fmt_p, fmt_p_interval, fmt_reported, join_reported, overlaps,
@@ -217,8 +217,7 @@ def check_ttest(mean1, sd1, n1, mean2, sd2, n2, t: str | None = None, p: str | N
     if t is None and p is None and claim is None:
         raise ValueError("give the printed t, the printed P, or the paper's significance claim")
     alpha = probability("alpha", alpha)
-    if claim is not None and not isinstance(claim, Claim):
-        raise ValueError(f"claim = {claim!r}: a Claim (stated_claim(...)) is needed")
+    checked_claim(claim)
     printed("mean1", mean1), printed("mean2", mean2)
     if t is not None:
         printed("t", t)
